@@ -1,0 +1,106 @@
+//! Department ↔ duty relations, computed once here so that the crate answers
+//! them by table look-up.
+
+use crate::model::*;
+
+/// How a department takes part in a duty. The order is the order of
+/// `township_duties::Role`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    /// Named in the 对应上级部门 cell.
+    Listed,
+    /// Heads a per-department sub-section of the 上级部门职责 cell.
+    SubSection,
+    /// Took over a returned duty.
+    Undertaker,
+    /// Named inside a step's or method's text.
+    Mentioned,
+}
+
+impl Role {
+    pub fn variant(self) -> &'static str {
+        match self {
+            Role::Listed => "Listed",
+            Role::SubSection => "SubSection",
+            Role::Undertaker => "Undertaker",
+            Role::Mentioned => "Mentioned",
+        }
+    }
+}
+
+/// Departments named in free text: every name that starts with `市` or `州`
+/// (an unprefixed alias such as `编办` also occurs in `上级党委编办`, which is
+/// not the city's), plus unprefixed names that continue a list after one
+/// (`市委组织部、统战部`), which take the prefix of the first.
+pub fn mentions(text: &str, depts: &Departments) -> Vec<usize> {
+    let names = depts.names_longest_first();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let bytes = text.len();
+    while i < bytes {
+        let rest = &text[i..];
+        let hit = names
+            .iter()
+            .find(|(n, _)| (n.starts_with('市') || n.starts_with('州')) && rest.starts_with(n));
+        match hit {
+            Some(&(n, d)) => {
+                out.push(d);
+                i += n.len();
+                let prefix = if n.starts_with("市委") && depts.rows[d].level == "CityParty" {
+                    "市委"
+                } else if n.starts_with('州') {
+                    "州"
+                } else {
+                    "市"
+                };
+                // Continue an elided list: `、统战部`.
+                while let Some(after) = text[i..].strip_prefix('、') {
+                    let cont = names.iter().find(|(m, _)| !m.starts_with('市') && !m.starts_with('州') && after.starts_with(m)).and_then(|&(m, _)| {
+                        [format!("{prefix}{m}"), m.to_string()]
+                            .iter()
+                            .find_map(|full| depts.resolve(full))
+                            .map(|d| (m, d))
+                    });
+                    match cont {
+                        Some((m, d)) => {
+                            out.push(d);
+                            i += '、'.len_utf8() + m.len();
+                        }
+                        None => break,
+                    }
+                }
+            }
+            None => i += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    out
+}
+
+/// Every (department, item index, role), sorted and deduplicated.
+pub fn involvements(items: &[Item], depts: &Departments) -> Vec<(usize, usize, Role)> {
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        match &item.detail {
+            Detail::Basic => {}
+            Detail::Cooperative(c) => {
+                out.extend(c.departments.iter().map(|&d| (d, i, Role::Listed)));
+                for s in c.superior.iter().chain(&c.township) {
+                    if let Some(d) = s.department {
+                        out.push((d, i, Role::SubSection));
+                    }
+                    for step in &s.steps {
+                        out.extend(mentions(step, depts).into_iter().map(|d| (d, i, Role::Mentioned)));
+                    }
+                }
+            }
+            Detail::Returned(Returned::Undertaken { undertaker, method, .. }) => {
+                out.push((*undertaker, i, Role::Undertaker));
+                out.extend(mentions(method, depts).into_iter().map(|d| (d, i, Role::Mentioned)));
+            }
+            Detail::Returned(Returned::Discontinued) => {}
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
