@@ -45,7 +45,9 @@ impl Catalog {
     /// assert_eq!(first.id().to_string(), "B1");
     /// ```
     pub fn duties(&self) -> Duties {
-        Duties { inner: DUTIES.iter() }
+        Duties {
+            inner: DUTIES.iter(),
+        }
     }
 
     /// The duty with this id. Every valid [`DutyId`] names a duty.
@@ -103,13 +105,18 @@ impl Catalog {
     /// ```
     pub fn category_counts(&self, list: Option<ListKind>) -> CategoryCounts {
         let mut counts: Vec<(Category, usize)> = Vec::new();
-        for d in DUTIES.iter().filter(|d| list.map_or(true, |l| d.id.list() == l)) {
+        for d in DUTIES
+            .iter()
+            .filter(|d| list.map_or(true, |l| d.id.list() == l))
+        {
             match counts.iter_mut().find(|c| c.0 == d.category) {
                 Some(c) => c.1 += 1,
                 None => counts.push((d.category, 1)),
             }
         }
-        CategoryCounts { inner: counts.into_iter() }
+        CategoryCounts {
+            inner: counts.into_iter(),
+        }
     }
 
     /// Every duty `department` takes part in, and in what role, sorted by
@@ -154,7 +161,11 @@ impl Catalog {
     /// The departments that take part in at least one duty in `role`, in
     /// declaration order.
     pub fn departments_in_role(&self, role: Role) -> Vec<Department> {
-        let mut v: Vec<Department> = BY_DEPARTMENT.iter().filter(|r| r.2 == role).map(|r| r.0).collect();
+        let mut v: Vec<Department> = BY_DEPARTMENT
+            .iter()
+            .filter(|r| r.2 == role)
+            .map(|r| r.0)
+            .collect();
         v.dedup();
         v
     }

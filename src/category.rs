@@ -1,8 +1,8 @@
 //! Methods of [`Category`], whose enum is generated in `src/gen/categories.rs`.
 
 use crate::error::{nearest, ParseCategoryError};
-use crate::gen::categories::CATEGORIES;
 pub use crate::gen::categories::Category;
+use crate::gen::categories::CATEGORIES;
 use std::fmt;
 use std::str::FromStr;
 
@@ -15,7 +15,8 @@ impl Category {
     /// assert_eq!(Category::all()[0], Category::PartyBuilding);
     /// ```
     pub fn all() -> &'static [Category] {
-        static ALL: once_cell::sync::Lazy<Vec<Category>> = once_cell::sync::Lazy::new(|| CATEGORIES.iter().map(|c| c.0).collect());
+        static ALL: once_cell::sync::Lazy<Vec<Category>> =
+            once_cell::sync::Lazy::new(|| CATEGORIES.iter().map(|c| c.0).collect());
         &ALL
     }
 

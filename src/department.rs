@@ -2,14 +2,18 @@
 //! `src/gen/departments.rs` from `data/departments.tsv`.
 
 use crate::error::{nearest, ParseDepartmentError};
-use crate::gen::departments::{DEPARTMENTS, NAMES};
 pub use crate::gen::departments::Department;
+use crate::gen::departments::{DEPARTMENTS, NAMES};
 use std::fmt;
 use std::str::FromStr;
 
 /// Which tier of government a [`Department`] belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Level {
     /// A body of 伊犁州 (the prefecture), such as 州人社局.
     Prefecture,
@@ -52,7 +56,8 @@ impl Department {
     /// assert!(Department::all().contains(&Department::HumanResourcesSocialSecurity));
     /// ```
     pub fn all() -> &'static [Department] {
-        static ALL: once_cell::sync::Lazy<Vec<Department>> = once_cell::sync::Lazy::new(|| DEPARTMENTS.iter().map(|d| d.department).collect());
+        static ALL: once_cell::sync::Lazy<Vec<Department>> =
+            once_cell::sync::Lazy::new(|| DEPARTMENTS.iter().map(|d| d.department).collect());
         &ALL
     }
 
@@ -103,7 +108,9 @@ impl Department {
     /// Every name this department answers to: canonical, aliases, nicknames.
     pub fn names(self) -> impl Iterator<Item = &'static str> {
         let i = self.info();
-        std::iter::once(i.canonical).chain(i.aliases.iter().copied()).chain(i.colloquial.iter().copied())
+        std::iter::once(i.canonical)
+            .chain(i.aliases.iter().copied())
+            .chain(i.colloquial.iter().copied())
     }
 
     /// The department with exactly this name (canonical, alias or
@@ -115,7 +122,10 @@ impl Department {
     /// assert_eq!(Department::from_name("人事局"), None);
     /// ```
     pub fn from_name(name: &str) -> Option<Department> {
-        NAMES.binary_search_by(|(n, _)| (*n).cmp(name)).ok().map(|i| NAMES[i].1)
+        NAMES
+            .binary_search_by(|(n, _)| (*n).cmp(name))
+            .ok()
+            .map(|i| NAMES[i].1)
     }
 
     /// Every (name, department) pair the crate knows, sorted by name.
@@ -154,7 +164,11 @@ impl FromStr for Department {
 
 /// How a [`Department`] takes part in a duty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Role {
     /// Named in a cooperative duty's 对应上级部门 cell.
     Listed,
@@ -169,7 +183,12 @@ pub enum Role {
 
 impl Role {
     /// All roles, in order.
-    pub const ALL: [Role; 4] = [Role::Listed, Role::SubSection, Role::Undertaker, Role::Mentioned];
+    pub const ALL: [Role; 4] = [
+        Role::Listed,
+        Role::SubSection,
+        Role::Undertaker,
+        Role::Mentioned,
+    ];
 
     /// A short Chinese label.
     pub const fn chinese_name(self) -> &'static str {

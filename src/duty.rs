@@ -81,12 +81,20 @@ impl FromStr for DutyId {
         let Some(letter) = chars.next() else {
             return Err(ParseDutyIdError::Empty);
         };
-        let list = ListKind::from_letter(letter).ok_or_else(|| ParseDutyIdError::UnknownList { input: s.to_string() })?;
+        let list = ListKind::from_letter(letter).ok_or_else(|| ParseDutyIdError::UnknownList {
+            input: s.to_string(),
+        })?;
         let digits = chars.as_str();
         if digits.is_empty() || digits.len() > 5 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(ParseDutyIdError::InvalidNumber { input: s.to_string() });
+            return Err(ParseDutyIdError::InvalidNumber {
+                input: s.to_string(),
+            });
         }
-        let number: u16 = digits.parse().map_err(|_| ParseDutyIdError::InvalidNumber { input: s.to_string() })?;
+        let number: u16 = digits
+            .parse()
+            .map_err(|_| ParseDutyIdError::InvalidNumber {
+                input: s.to_string(),
+            })?;
         DutyId::new(list, number).ok_or_else(|| ParseDutyIdError::OutOfRange {
             input: s.to_string(),
             list,

@@ -9,7 +9,9 @@ pub enum ParseDutyIdError {
     #[error("empty duty id: expected a list letter (B, C or R) and a number, such as C26")]
     Empty,
     /// The first character is not `B`, `C` or `R`.
-    #[error("duty id {input:?} does not start with a list letter (B basic, C cooperative, R returned)")]
+    #[error(
+        "duty id {input:?} does not start with a list letter (B basic, C cooperative, R returned)"
+    )]
     UnknownList {
         /// The input as given.
         input: String,
@@ -71,7 +73,10 @@ fn did_you_mean<T: std::fmt::Display>(v: &[T]) -> String {
 /// The known names nearest to `input`, best first: character-based
 /// normalized Damerau–Levenshtein (bytes would misjudge Chinese), keeping
 /// scores of at least `0.3`, one entry per value, at most 3.
-pub(crate) fn nearest<T: Copy + PartialEq>(input: &str, names: impl Iterator<Item = (&'static str, T)>) -> Vec<T> {
+pub(crate) fn nearest<T: Copy + PartialEq>(
+    input: &str,
+    names: impl Iterator<Item = (&'static str, T)>,
+) -> Vec<T> {
     let input: String = input.chars().take(64).collect();
     let mut scored: Vec<(f64, &'static str, T)> = names
         .map(|(n, v)| (strsim::normalized_damerau_levenshtein(&input, n), n, v))

@@ -112,8 +112,11 @@ impl FromStr for ListKind {
                 t.eq_ignore_ascii_case(k.key())
                     || t == k.chinese_name()
                     || t == k.short_chinese_name()
-                    || (t.chars().count() == 1 && t.chars().next().and_then(ListKind::from_letter) == Some(*k))
+                    || (t.chars().count() == 1
+                        && t.chars().next().and_then(ListKind::from_letter) == Some(*k))
             })
-            .ok_or_else(|| ParseListKindError { input: s.to_string() })
+            .ok_or_else(|| ParseListKindError {
+                input: s.to_string(),
+            })
     }
 }

@@ -34,7 +34,10 @@ pub enum Fix {
     SwappedCells,
     /// A line of the PDF that belongs elsewhere: the line starting with
     /// `line` is moved to stand right before the line starting with `before`.
-    MoveLine { line: &'static str, before: &'static str },
+    MoveLine {
+        line: &'static str,
+        before: &'static str,
+    },
 }
 
 /// The overrides, each checked: an override that matches nothing is an error.
@@ -70,7 +73,10 @@ pub const OVERRIDES: &[Override] = &[
 /// them, restoring the prefix a cell elides: `市人社局、财政局` names 市财政局,
 /// `市委组织部、编办` names 市委编办. A trailing `等…部门` phrase is returned
 /// apart. `None` if the text is not a department list.
-pub fn split_department_cell<'a>(text: &'a str, depts: &Departments) -> Option<(Vec<(String, Option<usize>)>, &'a str)> {
+pub fn split_department_cell<'a>(
+    text: &'a str,
+    depts: &Departments,
+) -> Option<(Vec<(String, Option<usize>)>, &'a str)> {
     let (list, rest) = match text.find('等') {
         Some(i) if text.ends_with("部门") => (&text[..i], &text[i..]),
         _ => (text, ""),
@@ -86,7 +92,11 @@ pub fn split_department_cell<'a>(text: &'a str, depts: &Departments) -> Option<(
             return None;
         }
         if has_prefix {
-            prefix = if token.starts_with("市委") && depts.resolve(token).is_some_and(|d| depts.rows[d].level == "CityParty") {
+            prefix = if token.starts_with("市委")
+                && depts
+                    .resolve(token)
+                    .is_some_and(|d| depts.rows[d].level == "CityParty")
+            {
                 "市委"
             } else if token.starts_with('州') {
                 "州"
@@ -95,9 +105,13 @@ pub fn split_department_cell<'a>(text: &'a str, depts: &Departments) -> Option<(
             };
             out.push((token.to_string(), Some(depts.resolve(token)?)));
         } else {
-            let full = [format!("{prefix}{token}"), format!("市{token}"), token.to_string()]
-                .into_iter()
-                .find(|c| depts.resolve(c).is_some())?;
+            let full = [
+                format!("{prefix}{token}"),
+                format!("市{token}"),
+                token.to_string(),
+            ]
+            .into_iter()
+            .find(|c| depts.resolve(c).is_some())?;
             let d = depts.resolve(&full);
             out.push((full, d));
         }
@@ -130,7 +144,9 @@ fn kind(text: &str, depts: &Departments) -> Kind {
         }
     }
     if let Some(name) = text.strip_suffix('：') {
-        if depts.resolve(name).is_some() || split_department_cell(name, depts).is_some_and(|(v, r)| v.len() == 1 && r.is_empty()) {
+        if depts.resolve(name).is_some()
+            || split_department_cell(name, depts).is_some_and(|(v, r)| v.len() == 1 && r.is_empty())
+        {
             return Kind::DeptHeading;
         }
     }
@@ -138,7 +154,13 @@ fn kind(text: &str, depts: &Departments) -> Kind {
 }
 
 /// Parses one cooperative item into its name and cells.
-pub fn parse_item(number: u32, start: usize, first: &str, lines: &[&Line], depts: &Departments) -> Result<(String, Detail), String> {
+pub fn parse_item(
+    number: u32,
+    start: usize,
+    first: &str,
+    lines: &[&Line],
+    depts: &Departments,
+) -> Result<(String, Detail), String> {
     let at = |s: &str| format!("C{number} (line {start}): {s}");
     // A line that holds the department cell and the start of the superior
     // cell, separated by a space (`市市监局 规范市场主体…`), becomes two.
@@ -154,9 +176,15 @@ pub fn parse_item(number: u32, start: usize, first: &str, lines: &[&Line], depts
     }
     for o in OVERRIDES.iter().filter(|o| o.item == number) {
         if let Fix::MoveLine { line, before } = o.fix {
-            let from = l.iter().position(|x| x.starts_with(line)).ok_or_else(|| at(&format!("override line {line} not found")))?;
+            let from = l
+                .iter()
+                .position(|x| x.starts_with(line))
+                .ok_or_else(|| at(&format!("override line {line} not found")))?;
             let moved = l.remove(from);
-            let to = l.iter().position(|x| x.starts_with(before)).ok_or_else(|| at(&format!("override before {before} not found")))?;
+            let to = l
+                .iter()
+                .position(|x| x.starts_with(before))
+                .ok_or_else(|| at(&format!("override before {before} not found")))?;
             l.insert(to, moved);
         }
     }
@@ -187,11 +215,15 @@ pub fn parse_item(number: u32, start: usize, first: &str, lines: &[&Line], depts
     // Superior and township cells.
     let boundary = township_start(number, cells, depts).map_err(|e| at(&e))?;
     let (mut first_cell, mut second_cell) = (&cells[..boundary], &cells[boundary..]);
-    if OVERRIDES.iter().any(|o| o.item == number && matches!(o.fix, Fix::SwappedCells)) {
+    if OVERRIDES
+        .iter()
+        .any(|o| o.item == number && matches!(o.fix, Fix::SwappedCells))
+    {
         std::mem::swap(&mut first_cell, &mut second_cell);
     }
     let superior = sections(first_cell, depts, None).map_err(|e| at(&format!("superior: {e}")))?;
-    let township = sections(second_cell, depts, Some(&superior)).map_err(|e| at(&format!("township: {e}")))?;
+    let township =
+        sections(second_cell, depts, Some(&superior)).map_err(|e| at(&format!("township: {e}")))?;
     if superior.is_empty() {
         return Err(at("empty superior cell"));
     }
@@ -211,7 +243,10 @@ fn township_start(number: u32, cells: &[String], depts: &Departments) -> Result<
     for o in OVERRIDES.iter().filter(|o| o.item == number) {
         match o.fix {
             Fix::TownshipStartsAt(t) => {
-                return cells.iter().position(|c| c.starts_with(t)).ok_or_else(|| format!("override start {t} not found"));
+                return cells
+                    .iter()
+                    .position(|c| c.starts_with(t))
+                    .ok_or_else(|| format!("override start {t} not found"));
             }
             Fix::TownshipEmpty => return Ok(cells.len()),
             Fix::MoveLine { .. } | Fix::SwappedCells => {}
@@ -246,7 +281,11 @@ fn township_start(number: u32, cells: &[String], depts: &Departments) -> Result<
 
 /// Parses a duty cell into sections. `mirror`, for the township cell, is the
 /// superior cell, whose headings a wrapped township heading is completed from.
-fn sections(cells: &[String], depts: &Departments, mirror: Option<&[Section]>) -> Result<Vec<Section>, String> {
+fn sections(
+    cells: &[String],
+    depts: &Departments,
+    mirror: Option<&[Section]>,
+) -> Result<Vec<Section>, String> {
     let mut out: Vec<Section> = Vec::new();
     let mut i = 0;
     while i < cells.len() {
@@ -256,8 +295,15 @@ fn sections(cells: &[String], depts: &Departments, mirror: Option<&[Section]>) -
                 let mut heading = c.clone();
                 // A heading wrapped in the narrower township column: complete
                 // it while it stays a prefix of the superior's same heading.
-                if let Some(target) = mirror.and_then(|m| m.iter().filter_map(|s| s.heading.as_deref()).find(|h| kind(h, depts) == Kind::Ordinal(n))) {
-                    while heading != target && i + 1 < cells.len() && target.starts_with(&format!("{heading}{}", cells[i + 1])) {
+                if let Some(target) = mirror.and_then(|m| {
+                    m.iter()
+                        .filter_map(|s| s.heading.as_deref())
+                        .find(|h| kind(h, depts) == Kind::Ordinal(n))
+                }) {
+                    while heading != target
+                        && i + 1 < cells.len()
+                        && target.starts_with(&format!("{heading}{}", cells[i + 1]))
+                    {
                         i += 1;
                         heading.push_str(&cells[i]);
                     }
@@ -271,7 +317,9 @@ fn sections(cells: &[String], depts: &Departments, mirror: Option<&[Section]>) -
             }
             Kind::DeptHeading => {
                 let name = c.strip_suffix('：').unwrap_or(c);
-                let d = depts.resolve(name).ok_or_else(|| format!("unknown heading department {name}"))?;
+                let d = depts
+                    .resolve(name)
+                    .ok_or_else(|| format!("unknown heading department {name}"))?;
                 out.push(Section {
                     heading: Some(c.clone()),
                     department: Some(d),
@@ -321,7 +369,11 @@ fn sections(cells: &[String], depts: &Departments, mirror: Option<&[Section]>) -
             return Err(format!("section {:?} has no text", s.heading));
         }
         if !s.numbered && s.steps.len() != 1 {
-            return Err(format!("unnumbered section {:?} has {} paragraphs", s.heading, s.steps.len()));
+            return Err(format!(
+                "unnumbered section {:?} has {} paragraphs",
+                s.heading,
+                s.steps.len()
+            ));
         }
     }
     Ok(out)

@@ -40,8 +40,14 @@ fn tsv(text: &str) -> impl Iterator<Item = Vec<&str>> {
 }
 
 fn list_field(s: Option<&&str>) -> Vec<String> {
-    s.map(|s| s.split('|').map(str::trim).filter(|a| !a.is_empty()).map(String::from).collect())
-        .unwrap_or_default()
+    s.map(|s| {
+        s.split('|')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(String::from)
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 /// Reads and parses the crate's `data/`.
@@ -90,9 +96,15 @@ fn check_tables(categories: &[CategoryRow], departments: &Departments) -> Result
     let mut names = std::collections::BTreeMap::new();
     for (i, d) in departments.rows.iter().enumerate() {
         if !LEVELS.contains(&d.level.as_str()) {
-            return Err(format!("department {}: unknown level {}", d.variant, d.level));
+            return Err(format!(
+                "department {}: unknown level {}",
+                d.variant, d.level
+            ));
         }
-        for n in std::iter::once(&d.canonical).chain(&d.aliases).chain(&d.colloquial) {
+        for n in std::iter::once(&d.canonical)
+            .chain(&d.aliases)
+            .chain(&d.colloquial)
+        {
             if let Some(j) = names.insert(n.clone(), i) {
                 if j != i {
                     return Err(format!("name {n} given to two departments"));
@@ -101,7 +113,17 @@ fn check_tables(categories: &[CategoryRow], departments: &Departments) -> Result
             }
         }
     }
-    for variants in [categories.iter().map(|c| c.variant.as_str()).collect::<Vec<_>>(), departments.rows.iter().map(|d| d.variant.as_str()).collect()] {
+    for variants in [
+        categories
+            .iter()
+            .map(|c| c.variant.as_str())
+            .collect::<Vec<_>>(),
+        departments
+            .rows
+            .iter()
+            .map(|d| d.variant.as_str())
+            .collect(),
+    ] {
         let mut sorted = variants.clone();
         sorted.sort_unstable();
         if let Some(w) = sorted.windows(2).find(|w| w[0] == w[1]) {
@@ -112,9 +134,18 @@ fn check_tables(categories: &[CategoryRow], departments: &Departments) -> Result
 }
 
 /// Document-level checks: counts, and that every table row is used.
-fn check_items(source: &str, categories: &[CategoryRow], departments: &Departments, items: &[Item]) -> Result<(), String> {
+fn check_items(
+    source: &str,
+    categories: &[CategoryRow],
+    departments: &Departments,
+    items: &[Item],
+) -> Result<(), String> {
     let count = |l: List| items.iter().filter(|i| i.list == l).count();
-    let counts = [count(List::Basic), count(List::Cooperative), count(List::Returned)];
+    let counts = [
+        count(List::Basic),
+        count(List::Cooperative),
+        count(List::Returned),
+    ];
     if counts != [87, 123, 51] {
         return Err(format!("item counts {counts:?}, expected [87, 123, 51]"));
     }
@@ -127,7 +158,10 @@ fn check_items(source: &str, categories: &[CategoryRow], departments: &Departmen
     for d in &departments.rows {
         for n in std::iter::once(&d.canonical).chain(&d.aliases) {
             if !flat.contains(n.as_str()) {
-                return Err(format!("department name {n} ({}) does not occur in the source", d.variant));
+                return Err(format!(
+                    "department name {n} ({}) does not occur in the source",
+                    d.variant
+                ));
             }
         }
     }
@@ -151,7 +185,11 @@ pub fn review(item: &Item, depts: &Departments) -> String {
                 writeln!(s, "  {label} # {h}").unwrap();
             }
             for (i, step) in sec.steps.iter().enumerate() {
-                let n = if sec.numbered { format!("{}.", i + 1) } else { "¶".into() };
+                let n = if sec.numbered {
+                    format!("{}.", i + 1)
+                } else {
+                    "¶".into()
+                };
                 writeln!(s, "  {label} {n}{step}").unwrap();
             }
         }
@@ -159,15 +197,28 @@ pub fn review(item: &Item, depts: &Departments) -> String {
     match &item.detail {
         Detail::Basic => {}
         Detail::Cooperative(c) => {
-            let names: Vec<&str> = c.departments.iter().map(|&d| depts.rows[d].canonical.as_str()).collect();
+            let names: Vec<&str> = c
+                .departments
+                .iter()
+                .map(|&d| depts.rows[d].canonical.as_str())
+                .collect();
             writeln!(s, "  DEPT {} => {}", c.departments_text, names.join(" / ")).unwrap();
             secs(&mut s, "S", &c.superior);
             secs(&mut s, "T", &c.township);
         }
-        Detail::Returned(Returned::Discontinued) => writeln!(s, "  {}", parse::DISCONTINUED).unwrap(),
-        Detail::Returned(Returned::Undertaken { undertaker_text, undertaker, method }) => {
-            writeln!(s, "  UNDERTAKER {undertaker_text} => {}\n  METHOD {method}", depts.rows[*undertaker].canonical).unwrap()
+        Detail::Returned(Returned::Discontinued) => {
+            writeln!(s, "  {}", parse::DISCONTINUED).unwrap()
         }
+        Detail::Returned(Returned::Undertaken {
+            undertaker_text,
+            undertaker,
+            method,
+        }) => writeln!(
+            s,
+            "  UNDERTAKER {undertaker_text} => {}\n  METHOD {method}",
+            depts.rows[*undertaker].canonical
+        )
+        .unwrap(),
     }
     s
 }

@@ -8,7 +8,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("gen/ has a parent");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("gen/ has a parent");
     let arg = std::env::args().nth(1);
     if arg.as_deref() == Some("--dump") {
         return match township_duties_gen::load(root) {
@@ -50,7 +52,10 @@ fn main() -> ExitCode {
         }
     }
     if stale > 0 {
-        eprintln!("{stale} generated file(s) differ from data/: run `{}`", township_duties_gen::COMMAND);
+        eprintln!(
+            "{stale} generated file(s) differ from data/: run `{}`",
+            township_duties_gen::COMMAND
+        );
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS

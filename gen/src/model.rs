@@ -127,9 +127,18 @@ impl Departments {
             .rows
             .iter()
             .enumerate()
-            .flat_map(|(i, r)| std::iter::once(r.canonical.as_str()).chain(r.aliases.iter().map(|a| a.as_str())).map(move |n| (n, i)))
+            .flat_map(|(i, r)| {
+                std::iter::once(r.canonical.as_str())
+                    .chain(r.aliases.iter().map(|a| a.as_str()))
+                    .map(move |n| (n, i))
+            })
             .collect();
-        v.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(b.0)));
+        v.sort_by(|a, b| {
+            b.0.chars()
+                .count()
+                .cmp(&a.0.chars().count())
+                .then(a.0.cmp(b.0))
+        });
         v
     }
 }

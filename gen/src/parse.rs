@@ -81,7 +81,11 @@ pub fn split_lists(source: &str) -> Result<[Vec<Line>; 3], String> {
 }
 
 /// An item's start line split into number, category text and the rest.
-fn start_line<'a>(text: &'a str, expected: u32, categories: &[CategoryRow]) -> Option<(&'a str, &'a str)> {
+fn start_line<'a>(
+    text: &'a str,
+    expected: u32,
+    categories: &[CategoryRow],
+) -> Option<(&'a str, &'a str)> {
     let (num, rest) = text.split_once(' ')?;
     if num.parse::<u32>().ok()? != expected {
         return None;
@@ -147,7 +151,11 @@ impl RawItem<'_> {
 }
 
 /// Parses the whole document.
-pub fn parse(source: &str, categories: &[CategoryRow], departments: &Departments) -> Result<Vec<Item>, String> {
+pub fn parse(
+    source: &str,
+    categories: &[CategoryRow],
+    departments: &Departments,
+) -> Result<Vec<Item>, String> {
     let [basic, coop, ret] = split_lists(source)?;
     let mut out = Vec::new();
     for mut raw in items(&basic, categories)? {
@@ -167,7 +175,13 @@ pub fn parse(source: &str, categories: &[CategoryRow], departments: &Departments
     let mut errors = Vec::new();
     for mut raw in items(&coop, categories)? {
         let category = raw.category(categories)?;
-        let (name, detail) = match crate::coop::parse_item(raw.number, raw.start, &raw.first, &raw.lines, departments) {
+        let (name, detail) = match crate::coop::parse_item(
+            raw.number,
+            raw.start,
+            &raw.first,
+            &raw.lines,
+            departments,
+        ) {
             Ok(x) => x,
             Err(e) => {
                 errors.push(e);
@@ -206,7 +220,10 @@ pub const METHOD_LABEL: &str = "承接方式：";
 
 /// A returned item: name, then either `不再开展此项工作` or an undertaking
 /// department on a line of its own followed by `承接方式：…`.
-fn parse_returned(raw: &RawItem<'_>, departments: &Departments) -> Result<(String, Detail), String> {
+fn parse_returned(
+    raw: &RawItem<'_>,
+    departments: &Departments,
+) -> Result<(String, Detail), String> {
     let mut parts: Vec<(usize, String)> = Vec::new();
     if !raw.first.is_empty() {
         parts.push((raw.start, raw.first.clone()));
@@ -224,7 +241,10 @@ fn parse_returned(raw: &RawItem<'_>, departments: &Departments) -> Result<(Strin
         }
     }
     let Some(m) = parts.iter().position(|p| p.1.starts_with(METHOD_LABEL)) else {
-        return Err(format!("R{}: no {METHOD_LABEL} and not {DISCONTINUED}", raw.number));
+        return Err(format!(
+            "R{}: no {METHOD_LABEL} and not {DISCONTINUED}",
+            raw.number
+        ));
     };
     if m < 2 {
         return Err(format!("R{}: no name or no undertaker", raw.number));
@@ -233,7 +253,12 @@ fn parse_returned(raw: &RawItem<'_>, departments: &Departments) -> Result<(Strin
     let dept = departments
         .resolve(&undertaker)
         .ok_or_else(|| format!("line {}: unknown undertaker {undertaker}", parts[m - 1].0))?;
-    let name = squash(&parts[..m - 1].iter().map(|p| p.1.as_str()).collect::<String>());
+    let name = squash(
+        &parts[..m - 1]
+            .iter()
+            .map(|p| p.1.as_str())
+            .collect::<String>(),
+    );
     let method = squash(&parts[m..].iter().map(|p| p.1.as_str()).collect::<String>());
     let method = method[METHOD_LABEL.len()..].to_string();
     Ok((

@@ -55,12 +55,17 @@ pub fn mentions(text: &str, depts: &Departments) -> Vec<usize> {
                 };
                 // Continue an elided list: `、统战部`.
                 while let Some(after) = text[i..].strip_prefix('、') {
-                    let cont = names.iter().find(|(m, _)| !m.starts_with('市') && !m.starts_with('州') && after.starts_with(m)).and_then(|&(m, _)| {
-                        [format!("{prefix}{m}"), m.to_string()]
-                            .iter()
-                            .find_map(|full| depts.resolve(full))
-                            .map(|d| (m, d))
-                    });
+                    let cont = names
+                        .iter()
+                        .find(|(m, _)| {
+                            !m.starts_with('市') && !m.starts_with('州') && after.starts_with(m)
+                        })
+                        .and_then(|&(m, _)| {
+                            [format!("{prefix}{m}"), m.to_string()]
+                                .iter()
+                                .find_map(|full| depts.resolve(full))
+                                .map(|d| (m, d))
+                        });
                     match cont {
                         Some((m, d)) => {
                             out.push(d);
@@ -89,13 +94,23 @@ pub fn involvements(items: &[Item], depts: &Departments) -> Vec<(usize, usize, R
                         out.push((d, i, Role::SubSection));
                     }
                     for step in &s.steps {
-                        out.extend(mentions(step, depts).into_iter().map(|d| (d, i, Role::Mentioned)));
+                        out.extend(
+                            mentions(step, depts)
+                                .into_iter()
+                                .map(|d| (d, i, Role::Mentioned)),
+                        );
                     }
                 }
             }
-            Detail::Returned(Returned::Undertaken { undertaker, method, .. }) => {
+            Detail::Returned(Returned::Undertaken {
+                undertaker, method, ..
+            }) => {
                 out.push((*undertaker, i, Role::Undertaker));
-                out.extend(mentions(method, depts).into_iter().map(|d| (d, i, Role::Mentioned)));
+                out.extend(
+                    mentions(method, depts)
+                        .into_iter()
+                        .map(|d| (d, i, Role::Mentioned)),
+                );
             }
             Detail::Returned(Returned::Discontinued) => {}
         }

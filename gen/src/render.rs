@@ -16,7 +16,9 @@ fn header(what: &str) -> String {
 
 /// FNV-1a, 64 bits: a dependency-free fingerprint of the source text.
 pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 fn lit(s: &str) -> String {
@@ -42,10 +44,23 @@ pub fn render(p: &Parsed) -> Vec<(PathBuf, String)> {
 fn module(p: &Parsed) -> String {
     let mut s = header("module root and provenance");
     let lines = p.source.lines().count();
-    writeln!(s, "//! Tables generated from `data/`; see `gen/` for how.\n").unwrap();
+    writeln!(
+        s,
+        "//! Tables generated from `data/`; see `gen/` for how.\n"
+    )
+    .unwrap();
     writeln!(s, "pub(crate) mod categories;\npub(crate) mod departments;\npub(crate) mod duties;\npub(crate) mod relations;\n").unwrap();
-    writeln!(s, "/// Size of `data/source.txt` in bytes.\npub const SOURCE_BYTES: usize = {};", p.source.len()).unwrap();
-    writeln!(s, "/// Number of lines of `data/source.txt`.\npub const SOURCE_LINES: usize = {lines};").unwrap();
+    writeln!(
+        s,
+        "/// Size of `data/source.txt` in bytes.\npub const SOURCE_BYTES: usize = {};",
+        p.source.len()
+    )
+    .unwrap();
+    writeln!(
+        s,
+        "/// Number of lines of `data/source.txt`.\npub const SOURCE_LINES: usize = {lines};"
+    )
+    .unwrap();
     writeln!(s, "/// FNV-1a (64-bit) fingerprint of `data/source.txt`.\npub const SOURCE_FNV1A64: u64 = {:#018x};", fnv1a64(p.source.as_bytes())).unwrap();
     s
 }
@@ -76,7 +91,12 @@ fn departments(p: &Parsed) -> String {
     );
     s.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]\npub enum Department {\n");
     for r in d {
-        writeln!(s, "    /// {} ({})\n    {},", r.canonical, r.english, r.variant).unwrap();
+        writeln!(
+            s,
+            "    /// {} ({})\n    {},",
+            r.canonical, r.english, r.variant
+        )
+        .unwrap();
     }
     s.push_str("}\n\n");
     writeln!(s, "/// Facts per department, in declaration order.\npub(crate) static DEPARTMENTS: [DepartmentInfo; {}] = [", d.len()).unwrap();
@@ -96,7 +116,12 @@ fn departments(p: &Parsed) -> String {
     s.push_str("];\n\n");
     let mut names: Vec<(&str, &str)> = d
         .iter()
-        .flat_map(|r| std::iter::once(&r.canonical).chain(&r.aliases).chain(&r.colloquial).map(move |n| (n.as_str(), r.variant.as_str())))
+        .flat_map(|r| {
+            std::iter::once(&r.canonical)
+                .chain(&r.aliases)
+                .chain(&r.colloquial)
+                .map(move |n| (n.as_str(), r.variant.as_str()))
+        })
         .collect();
     names.sort();
     writeln!(s, "/// Every name (canonical, alias, nickname), sorted for binary search.\npub(crate) static NAMES: [(&str, Department); {}] = [", names.len()).unwrap();
@@ -104,7 +129,10 @@ fn departments(p: &Parsed) -> String {
         writeln!(s, "    ({}, Department::{v}),", lit(n)).unwrap();
     }
     s.push_str("];\n");
-    s.insert_str(s.find("/// A city").unwrap(), "use crate::department::{DepartmentInfo, Level};\n\n");
+    s.insert_str(
+        s.find("/// A city").unwrap(),
+        "use crate::department::{DepartmentInfo, Level};\n\n",
+    );
     s
 }
 
@@ -114,8 +142,13 @@ fn sections(v: &[Section], p: &Parsed) -> String {
         .map(|sec| {
             format!(
                 "Section {{ heading: {}, department: {}, numbered: {}, steps: {} }}",
-                sec.heading.as_deref().map_or("None".into(), |h| format!("Some({})", lit(h))),
-                sec.department.map_or("None".into(), |d| format!("Some(D::{})", p.departments.rows[d].variant)),
+                sec.heading
+                    .as_deref()
+                    .map_or("None".into(), |h| format!("Some({})", lit(h))),
+                sec.department.map_or("None".into(), |d| format!(
+                    "Some(D::{})",
+                    p.departments.rows[d].variant
+                )),
                 sec.numbered,
                 strs(&sec.steps)
             )
@@ -124,13 +157,22 @@ fn sections(v: &[Section], p: &Parsed) -> String {
     if parts.is_empty() {
         return "&[]".into();
     }
-    format!("&[\n            {},\n        ]", parts.join(",\n            "))
+    format!(
+        "&[\n            {},\n        ]",
+        parts.join(",\n            ")
+    )
 }
 
 fn duties(p: &Parsed) -> String {
     let mut s = header("every item of the three lists, in document order");
     s.push_str("use crate::{Category as K, Cooperation, Department as D, Detail, Duty, DutyId, ListKind, Section, Takeover};\n\n");
-    let cat = |name: &str| p.categories.iter().find(|c| c.name == name).map(|c| c.variant.clone()).expect("checked category");
+    let cat = |name: &str| {
+        p.categories
+            .iter()
+            .find(|c| c.name == name)
+            .map(|c| c.variant.clone())
+            .expect("checked category")
+    };
     writeln!(s, "/// The {} duties: basic, cooperative, then returned, each by number.\npub(crate) static DUTIES: [Duty; {}] = [", p.items.len(), p.items.len()).unwrap();
     for item in &p.items {
         let detail = match &item.detail {
@@ -172,7 +214,13 @@ fn relations(p: &Parsed) -> String {
     let inv = involvements(&p.items, &p.departments);
     let mut s = header("department ↔ duty relations");
     s.push_str("use crate::{Department as D, Role};\n\n");
-    let row = |(d, i, r): &(usize, usize, Role)| format!("    (D::{}, {i}, Role::{}),\n", p.departments.rows[*d].variant, r.variant());
+    let row = |(d, i, r): &(usize, usize, Role)| {
+        format!(
+            "    (D::{}, {i}, Role::{}),\n",
+            p.departments.rows[*d].variant,
+            r.variant()
+        )
+    };
     writeln!(s, "/// (department, index into `DUTIES`, role), sorted by department, duty, role.\npub(crate) static BY_DEPARTMENT: [(D, u16, Role); {}] = [", inv.len()).unwrap();
     inv.iter().for_each(|x| s.push_str(&row(x)));
     s.push_str("];\n\n");
