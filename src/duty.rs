@@ -183,7 +183,7 @@ impl Duty {
         match self.detail {
             Detail::Basic => &[],
             Detail::Cooperative(c) => c.departments,
-            Detail::Returned(t) => t.undertaker.as_ref().map_or(&[], std::slice::from_ref),
+            Detail::Returned(t) => t.undertaker.as_slice(),
         }
     }
 }

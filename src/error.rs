@@ -71,16 +71,18 @@ fn did_you_mean<T: std::fmt::Display>(v: &[T]) -> String {
 }
 
 /// The known names nearest to `input`, best first: character-based
-/// normalized Damerau–Levenshtein (bytes would misjudge Chinese), keeping
-/// scores of at least `0.3`, one entry per value, at most 3.
+/// Jaro–Winkler (a byte-based measure would misjudge Chinese; Jaro–Winkler
+/// rewards the shared head that a shortened or mistyped department name
+/// keeps, `人力资源局` → `人力资源和社会保障局`), keeping scores of at least
+/// `0.6`, one entry per value, at most 3.
 pub(crate) fn nearest<T: Copy + PartialEq>(
     input: &str,
     names: impl Iterator<Item = (&'static str, T)>,
 ) -> Vec<T> {
     let input: String = input.chars().take(64).collect();
     let mut scored: Vec<(f64, &'static str, T)> = names
-        .map(|(n, v)| (strsim::normalized_damerau_levenshtein(&input, n), n, v))
-        .filter(|(s, _, _)| *s >= 0.3)
+        .map(|(n, v)| (strsim::jaro_winkler(&input, n), n, v))
+        .filter(|(s, _, _)| *s >= 0.6)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
     let mut out = Vec::new();

@@ -76,7 +76,7 @@ pub const OVERRIDES: &[Override] = &[
 pub fn split_department_cell<'a>(
     text: &'a str,
     depts: &Departments,
-) -> Option<(Vec<(String, Option<usize>)>, &'a str)> {
+) -> Option<(Vec<(String, usize)>, &'a str)> {
     let (list, rest) = match text.find('等') {
         Some(i) if text.ends_with("部门") => (&text[..i], &text[i..]),
         _ => (text, ""),
@@ -103,7 +103,7 @@ pub fn split_department_cell<'a>(
             } else {
                 "市"
             };
-            out.push((token.to_string(), Some(depts.resolve(token)?)));
+            out.push((token.to_string(), depts.resolve(token)?));
         } else {
             let full = [
                 format!("{prefix}{token}"),
@@ -112,7 +112,7 @@ pub fn split_department_cell<'a>(
             ]
             .into_iter()
             .find(|c| depts.resolve(c).is_some())?;
-            let d = depts.resolve(&full);
+            let d = depts.resolve(&full)?;
             out.push((full, d));
         }
     }
@@ -205,8 +205,7 @@ pub fn parse_item(
     let departments_text: String = l[k..m].concat();
     let (names, _) = split_department_cell(&departments_text, depts).expect("checked above");
     let mut departments = Vec::new();
-    for (n, d) in &names {
-        let d = d.ok_or_else(|| at(&format!("unknown department {n}")))?;
+    for &(_, d) in &names {
         if !departments.contains(&d) {
             departments.push(d);
         }

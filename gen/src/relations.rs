@@ -106,9 +106,11 @@ pub fn involvements(items: &[Item], depts: &Departments) -> Vec<(usize, usize, R
                 undertaker, method, ..
             }) => {
                 out.push((*undertaker, i, Role::Undertaker));
+                // The method names its own undertaker (`由市水利局…`): not a mention.
                 out.extend(
                     mentions(method, depts)
                         .into_iter()
+                        .filter(|d| d != undertaker)
                         .map(|d| (d, i, Role::Mentioned)),
                 );
             }
