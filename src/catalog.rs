@@ -21,7 +21,7 @@ const _: () = assert!(DUTIES.len() == BASIC_LEN + COOPERATIVE_LEN + RETURNED_LEN
 /// assert_eq!(c.len(), 261);
 /// assert_eq!(c.in_list(ListKind::Cooperative).count(), 123);
 /// ```
-#[derive(Debug, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Catalog {}
 
@@ -149,11 +149,11 @@ impl Catalog {
     /// assert_eq!(rows, [(Department::HumanResourcesSocialSecurity, Role::Undertaker)]);
     /// # Ok::<(), township_duties::ParseDutyIdError>(())
     /// ```
-    pub fn involvements_of(&self, id: DutyId) -> Involving {
+    pub fn involvements_of(&self, id: DutyId) -> InvolvementsOf {
         let i = id.index() as u16;
         let lo = BY_DUTY.partition_point(|r| r.1 < i);
         let hi = BY_DUTY.partition_point(|r| r.1 <= i);
-        Involving {
+        InvolvementsOf {
             inner: BY_DUTY[lo..hi].iter(),
         }
     }
@@ -252,12 +252,6 @@ impl Iterator for CategoryCounts {
 impl ExactSizeIterator for CategoryCounts {}
 impl FusedIterator for CategoryCounts {}
 
-/// Iterator of [`Catalog::involving`] and [`Catalog::involvements_of`].
-#[derive(Debug, Clone)]
-pub struct Involving {
-    inner: std::slice::Iter<'static, (Department, u16, Role)>,
-}
-
 fn involvement(&(department, i, role): &(Department, u16, Role)) -> Involvement {
     Involvement {
         department,
@@ -266,21 +260,40 @@ fn involvement(&(department, i, role): &(Department, u16, Role)) -> Involvement 
     }
 }
 
-impl Iterator for Involving {
-    type Item = Involvement;
-    fn next(&mut self) -> Option<Involvement> {
-        self.inner.next().map(involvement)
-    }
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
-    }
+macro_rules! involvement_iter {
+    ($(#[$m:meta])* $name:ident) => {
+        $(#[$m])*
+        #[derive(Debug, Clone)]
+        pub struct $name {
+            inner: std::slice::Iter<'static, (Department, u16, Role)>,
+        }
+
+        impl Iterator for $name {
+            type Item = Involvement;
+            fn next(&mut self) -> Option<Involvement> {
+                self.inner.next().map(involvement)
+            }
+            fn size_hint(&self) -> (usize, Option<usize>) {
+                self.inner.size_hint()
+            }
+        }
+
+        impl DoubleEndedIterator for $name {
+            fn next_back(&mut self) -> Option<Involvement> {
+                self.inner.next_back().map(involvement)
+            }
+        }
+
+        impl ExactSizeIterator for $name {}
+        impl FusedIterator for $name {}
+    };
 }
 
-impl DoubleEndedIterator for Involving {
-    fn next_back(&mut self) -> Option<Involvement> {
-        self.inner.next_back().map(involvement)
-    }
-}
-
-impl ExactSizeIterator for Involving {}
-impl FusedIterator for Involving {}
+involvement_iter!(
+    /// Iterator of [`Catalog::involving`].
+    Involving
+);
+involvement_iter!(
+    /// Iterator of [`Catalog::involvements_of`].
+    InvolvementsOf
+);

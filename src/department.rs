@@ -106,11 +106,17 @@ impl Department {
     }
 
     /// Every name this department answers to: canonical, aliases, nicknames.
-    pub fn names(self) -> impl Iterator<Item = &'static str> {
-        let i = self.info();
-        std::iter::once(i.canonical)
-            .chain(i.aliases.iter().copied())
-            .chain(i.colloquial.iter().copied())
+    ///
+    /// ```
+    /// use township_duties::Department;
+    /// let names: Vec<&str> = Department::Finance.names().collect();
+    /// assert_eq!(names, ["市财政局", "财政局"]);
+    /// ```
+    pub fn names(self) -> Names {
+        Names {
+            info: self.info(),
+            next: 0,
+        }
     }
 
     /// The department with exactly this name (canonical, alias or
@@ -161,6 +167,40 @@ impl FromStr for Department {
         })
     }
 }
+
+/// Iterator of [`Department::names`].
+#[derive(Debug, Clone)]
+pub struct Names {
+    info: &'static DepartmentInfo,
+    next: usize,
+}
+
+impl Iterator for Names {
+    type Item = &'static str;
+    fn next(&mut self) -> Option<&'static str> {
+        let i = self.info;
+        let n = self.next;
+        let name = if n == 0 {
+            Some(i.canonical)
+        } else if n <= i.aliases.len() {
+            Some(i.aliases[n - 1])
+        } else {
+            i.colloquial.get(n - 1 - i.aliases.len()).copied()
+        };
+        if name.is_some() {
+            self.next += 1;
+        }
+        name
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let total = 1 + self.info.aliases.len() + self.info.colloquial.len();
+        let left = total - self.next;
+        (left, Some(left))
+    }
+}
+
+impl ExactSizeIterator for Names {}
+impl std::iter::FusedIterator for Names {}
 
 /// How a [`Department`] takes part in a duty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -112,7 +112,7 @@ impl FromStr for DutyId {
 /// assert_eq!(duty.category().chinese_name(), "城乡建设");
 /// # Ok::<(), township_duties::ParseDutyIdError>(())
 /// ```
-#[derive(Debug, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Duty {
     pub(crate) id: DutyId,
     pub(crate) category: Category,
@@ -221,7 +221,7 @@ pub enum Detail {
 }
 
 /// The cells of a cooperative duty after its name.
-#[derive(Debug, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Cooperation {
     pub(crate) departments_text: &'static str,
     pub(crate) departments: &'static [Department],
@@ -259,7 +259,7 @@ impl Cooperation {
 /// Most cells are one section without heading. Some are split by `一、…`
 /// headings, and a few superior cells into per-department sub-sections
 /// (`市教育局：…`), whose [`department`](Section::department) is set.
-#[derive(Debug, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Section {
     pub(crate) heading: Option<&'static str>,
     pub(crate) department: Option<Department>,
@@ -307,7 +307,7 @@ impl fmt::Display for Section {
 }
 
 /// What became of a returned duty.
-#[derive(Debug, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Takeover {
     pub(crate) undertaker: Option<Department>,
     pub(crate) undertaker_text: Option<&'static str>,
@@ -363,5 +363,23 @@ impl Involvement {
     /// The role.
     pub fn role(&self) -> Role {
         self.role
+    }
+}
+
+impl fmt::Display for Takeover {
+    /// `市水利局承接：由市水利局组织…`, or `不再开展此项工作`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.undertaker, self.method) {
+            (Some(d), Some(m)) => write!(f, "{d}承接：{m}"),
+            (Some(d), None) => write!(f, "{d}承接"),
+            _ => f.write_str("不再开展此项工作"),
+        }
+    }
+}
+
+impl fmt::Display for Involvement {
+    /// `C26 市教育局（对应上级部门）`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}（{}）", self.duty, self.department, self.role)
     }
 }

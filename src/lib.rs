@@ -57,9 +57,9 @@ mod list;
 #[cfg(feature = "serde")]
 mod serde_impl;
 
-pub use catalog::{Catalog, CategoryCounts, Duties, InCategory, InList, Involving};
+pub use catalog::{Catalog, CategoryCounts, Duties, InCategory, InList, Involving, InvolvementsOf};
 pub use category::Category;
-pub use department::{Department, Level, Role};
+pub use department::{Department, Level, Names, Role};
 pub use duty::{Cooperation, Detail, Duty, DutyId, Involvement, Section, Takeover};
 pub use error::{ParseCategoryError, ParseDepartmentError, ParseDutyIdError, ParseListKindError};
 pub use list::ListKind;

@@ -26,8 +26,6 @@ pub struct Override {
 
 /// The kinds of correction.
 pub enum Fix {
-    /// The township cell (乡配合职责) starts at the line that starts with this text.
-    TownshipStartsAt(&'static str),
     /// The township cell is empty.
     TownshipEmpty,
     /// The dump gives the township cell first, then the superior cell.
@@ -241,12 +239,6 @@ pub fn parse_item(
 fn township_start(number: u32, cells: &[String], depts: &Departments) -> Result<usize, String> {
     for o in OVERRIDES.iter().filter(|o| o.item == number) {
         match o.fix {
-            Fix::TownshipStartsAt(t) => {
-                return cells
-                    .iter()
-                    .position(|c| c.starts_with(t))
-                    .ok_or_else(|| format!("override start {t} not found"));
-            }
             Fix::TownshipEmpty => return Ok(cells.len()),
             Fix::MoveLine { .. } | Fix::SwappedCells => {}
         }
@@ -376,4 +368,74 @@ fn sections(
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn depts() -> Departments {
+        crate::load(Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap())
+            .unwrap()
+            .departments
+    }
+
+    fn names(cell: &str) -> Option<(Vec<String>, String)> {
+        let d = depts();
+        split_department_cell(cell, &d).map(|(v, rest)| {
+            (
+                v.into_iter()
+                    .map(|(_, i)| d.rows[i].canonical.clone())
+                    .collect(),
+                rest.to_string(),
+            )
+        })
+    }
+
+    #[test]
+    fn department_cells_restore_elided_prefixes() {
+        assert_eq!(
+            names("市人社局、财政局").unwrap().0,
+            ["市人力资源和社会保障局", "市财政局"]
+        );
+        assert_eq!(
+            names("市委组织部、编办，市人社局").unwrap().0,
+            ["市委组织部", "市委编办", "市人力资源和社会保障局"]
+        );
+        let (v, rest) = names("市应急管理局、市监局等其他负有安全生产监督管理职责的部门").unwrap();
+        assert_eq!(v, ["市应急管理局", "市市场监督管理局"]);
+        assert_eq!(rest, "等其他负有安全生产监督管理职责的部门");
+    }
+
+    #[test]
+    fn names_are_not_department_cells() {
+        assert_eq!(names("市级以上党内表彰激励工作"), None);
+        assert_eq!(names("市容环境卫生的监管市住建局、城管局"), None);
+        assert_eq!(names("防溺水工作"), None);
+        assert_eq!(names(""), None);
+    }
+
+    #[test]
+    fn line_kinds() {
+        let d = depts();
+        assert_eq!(kind("12.做好宣传；", &d), Kind::Step(12));
+        assert_eq!(kind("一、灾中救助", &d), Kind::Ordinal(1));
+        assert_eq!(kind("市教育局：", &d), Kind::DeptHeading);
+        assert_eq!(kind("市教育局负责", &d), Kind::Text);
+        assert_eq!(kind("2025.1起", &d), Kind::Step(2025));
+    }
+
+    #[test]
+    fn every_override_is_used_and_explained() {
+        let items = crate::load(Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap())
+            .unwrap()
+            .items;
+        for o in OVERRIDES {
+            assert!(!o.why.is_empty());
+            assert!(items
+                .iter()
+                .any(|i| i.list == List::Cooperative && i.number == o.item));
+        }
+    }
 }

@@ -270,3 +270,34 @@ fn parse_returned(
         }),
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn footers() {
+        assert!(is_footer("第 25 页，共 88 页"));
+        assert!(!is_footer("第 25 页"));
+        assert!(!is_footer("第 x 页，共 88 页"));
+    }
+
+    #[test]
+    fn squash_drops_all_whitespace() {
+        assert_eq!(squash(" 网点 ,将\t申报\u{3000}"), "网点,将申报");
+    }
+
+    #[test]
+    fn lists_are_split_at_their_titles() {
+        let src = format!(
+            "{}\n序号 事项类别 事项名称\n1 党的建设 甲\n第 1 页，共 2 页\n{}\n\n{}\n",
+            TITLES[0], TITLES[1], TITLES[2]
+        );
+        let [b, c, r] = split_lists(&src).unwrap();
+        assert_eq!(b.len(), 1);
+        assert_eq!(b[0].text, "1 党的建设 甲");
+        assert_eq!(b[0].no, 3);
+        assert!(c.is_empty() && r.is_empty());
+        assert!(split_lists(&format!("{}\n{}", TITLES[1], TITLES[0])).is_err());
+    }
+}
