@@ -28,10 +28,14 @@ impl Role {
     }
 }
 
-/// Departments named in free text: every name that starts with `市` or `州`
-/// (an unprefixed alias such as `编办` also occurs in `上级党委编办`, which is
-/// not the city's), plus unprefixed names that continue a list after one
-/// (`市委组织部、统战部`), which take the prefix of the first.
+/// Departments named in free text, scanning left to right, longest name
+/// first: every name that starts with `市` or `州`; unprefixed names of three
+/// or more characters (`公安局`, `巡察工作领导小组`) unless a prefix of
+/// another tier stands before them (`州`, `区`, `县`, `党委`, `上级`); and
+/// unprefixed names that continue a list after a prefixed one
+/// (`市委组织部、统战部`), which take its prefix. Two-character aliases such
+/// as `编办` or `政协` count only in such lists: alone they also occur in
+/// `上级党委编办` or `政协委员`.
 pub fn mentions(text: &str, depts: &Departments) -> Vec<usize> {
     let names = depts.names_longest_first();
     let mut out = Vec::new();
@@ -39,9 +43,16 @@ pub fn mentions(text: &str, depts: &Departments) -> Vec<usize> {
     let bytes = text.len();
     while i < bytes {
         let rest = &text[i..];
-        let hit = names
+        let before = &text[..i];
+        let other_tier = ["州", "区", "县", "党委", "上级"]
             .iter()
-            .find(|(n, _)| (n.starts_with('市') || n.starts_with('州')) && rest.starts_with(n));
+            .any(|p| before.ends_with(p));
+        let hit = names.iter().find(|(n, _)| {
+            rest.starts_with(n)
+                && (n.starts_with('市')
+                    || n.starts_with('州')
+                    || (n.chars().count() >= 3 && !other_tier))
+        });
         match hit {
             Some(&(n, d)) => {
                 out.push(d);

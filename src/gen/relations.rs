@@ -5,7 +5,7 @@
 use crate::{Department as D, Role};
 
 /// (department, index into `DUTIES`, role), sorted by department, duty, role.
-pub(crate) static BY_DEPARTMENT: [(D, u16, Role); 559] = [
+pub(crate) static BY_DEPARTMENT: [(D, u16, Role); 565] = [
     (D::CityPartyCommittee, 87, Role::Mentioned),
     (D::CityPartyStandingCommittee, 88, Role::Mentioned),
     (D::PartyOrganization, 87, Role::Listed),
@@ -29,6 +29,7 @@ pub(crate) static BY_DEPARTMENT: [(D, u16, Role); 559] = [
     (D::PartyInspectionOffice, 95, Role::Listed),
     (D::PartyInspectionOffice, 95, Role::Mentioned),
     (D::PartyInspectionTeam, 95, Role::Mentioned),
+    (D::PartyInspectionLeadingGroup, 95, Role::Mentioned),
     (D::PartySocialWork, 96, Role::Listed),
     (D::PartySocialWork, 96, Role::Mentioned),
     (D::PartyCyberspaceAffairs, 130, Role::Listed),
@@ -150,6 +151,7 @@ pub(crate) static BY_DEPARTMENT: [(D, u16, Role); 559] = [
     (D::PublicSecurity, 183, Role::Mentioned),
     (D::PublicSecurity, 188, Role::Listed),
     (D::PublicSecurity, 194, Role::Listed),
+    (D::PublicSecurity, 194, Role::Mentioned),
     (D::PublicSecurity, 197, Role::Listed),
     (D::PublicSecurity, 197, Role::Mentioned),
     (D::PublicSecurity, 198, Role::Listed),
@@ -325,6 +327,7 @@ pub(crate) static BY_DEPARTMENT: [(D, u16, Role); 559] = [
     (D::HousingUrbanRuralDevelopment, 190, Role::Listed),
     (D::HousingUrbanRuralDevelopment, 190, Role::Mentioned),
     (D::HousingUrbanRuralDevelopment, 194, Role::Listed),
+    (D::HousingUrbanRuralDevelopment, 194, Role::Mentioned),
     (D::HousingUrbanRuralDevelopment, 209, Role::Listed),
     (D::HousingUrbanRuralDevelopment, 209, Role::Mentioned),
     (D::UrbanManagement, 112, Role::Listed),
@@ -346,6 +349,7 @@ pub(crate) static BY_DEPARTMENT: [(D, u16, Role); 559] = [
     (D::UrbanManagement, 171, Role::Listed),
     (D::UrbanManagement, 171, Role::Mentioned),
     (D::UrbanManagement, 194, Role::Listed),
+    (D::UrbanManagement, 194, Role::Mentioned),
     (D::UrbanManagement, 197, Role::Listed),
     (D::UrbanManagement, 197, Role::Mentioned),
     (D::UrbanManagement, 239, Role::Undertaker),
@@ -482,6 +486,7 @@ pub(crate) static BY_DEPARTMENT: [(D, u16, Role); 559] = [
     (D::EmergencyManagement, 192, Role::Listed),
     (D::EmergencyManagement, 192, Role::Mentioned),
     (D::EmergencyManagement, 194, Role::Listed),
+    (D::EmergencyManagement, 194, Role::Mentioned),
     (D::EmergencyManagement, 256, Role::Undertaker),
     (D::EmergencyManagement, 257, Role::Undertaker),
     (D::EmergencyManagement, 258, Role::Undertaker),
@@ -513,6 +518,7 @@ pub(crate) static BY_DEPARTMENT: [(D, u16, Role); 559] = [
     (D::RedCrossSociety, 106, Role::Listed),
     (D::FederationOfTradeUnions, 139, Role::Listed),
     (D::FederationOfTradeUnions, 139, Role::Mentioned),
+    (D::Meteorology, 189, Role::Mentioned),
     (D::Meteorology, 192, Role::Listed),
     (D::FireRescue, 183, Role::Listed),
     (D::FireRescue, 183, Role::Mentioned),
@@ -568,7 +574,7 @@ pub(crate) static BY_DEPARTMENT: [(D, u16, Role); 559] = [
 ];
 
 /// The same rows sorted by duty, role, department.
-pub(crate) static BY_DUTY: [(D, u16, Role); 559] = [
+pub(crate) static BY_DUTY: [(D, u16, Role); 565] = [
     (D::PartyOrganization, 87, Role::Listed),
     (D::CityPartyCommittee, 87, Role::Mentioned),
     (D::PartyOrganization, 87, Role::Mentioned),
@@ -605,6 +611,7 @@ pub(crate) static BY_DUTY: [(D, u16, Role); 559] = [
     (D::PartyInspectionOffice, 95, Role::Listed),
     (D::PartyInspectionOffice, 95, Role::Mentioned),
     (D::PartyInspectionTeam, 95, Role::Mentioned),
+    (D::PartyInspectionLeadingGroup, 95, Role::Mentioned),
     (D::PartySocialWork, 96, Role::Listed),
     (D::PartySocialWork, 96, Role::Mentioned),
     (D::PartyInstitutionalEstablishment, 97, Role::Listed),
@@ -977,6 +984,7 @@ pub(crate) static BY_DUTY: [(D, u16, Role); 559] = [
     (D::WaterResources, 189, Role::Mentioned),
     (D::HousingUrbanRuralDevelopment, 189, Role::Mentioned),
     (D::EmergencyManagement, 189, Role::Mentioned),
+    (D::Meteorology, 189, Role::Mentioned),
     (D::CivilAffairs, 190, Role::Listed),
     (D::HousingUrbanRuralDevelopment, 190, Role::Listed),
     (D::EmergencyManagement, 190, Role::Listed),
@@ -1002,6 +1010,10 @@ pub(crate) static BY_DUTY: [(D, u16, Role); 559] = [
     (D::UrbanManagement, 194, Role::Listed),
     (D::EmergencyManagement, 194, Role::Listed),
     (D::FireRescue, 194, Role::Listed),
+    (D::PublicSecurity, 194, Role::Mentioned),
+    (D::HousingUrbanRuralDevelopment, 194, Role::Mentioned),
+    (D::UrbanManagement, 194, Role::Mentioned),
+    (D::EmergencyManagement, 194, Role::Mentioned),
     (D::FireRescue, 194, Role::Mentioned),
     (D::FireRescue, 195, Role::Listed),
     (D::FireRescue, 196, Role::Listed),
