@@ -2,7 +2,7 @@
 
 use crate::error::{nearest, ParseCategoryError};
 pub use crate::gen::categories::Category;
-use crate::gen::categories::CATEGORIES;
+use crate::gen::categories::{ALL, CATEGORIES};
 use std::fmt;
 use std::str::FromStr;
 
@@ -15,8 +15,6 @@ impl Category {
     /// assert_eq!(Category::all()[0], Category::PartyBuilding);
     /// ```
     pub fn all() -> &'static [Category] {
-        static ALL: once_cell::sync::Lazy<Vec<Category>> =
-            once_cell::sync::Lazy::new(|| CATEGORIES.iter().map(|c| c.0).collect());
         &ALL
     }
 

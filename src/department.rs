@@ -3,7 +3,7 @@
 
 use crate::error::{nearest, ParseDepartmentError};
 pub use crate::gen::departments::Department;
-use crate::gen::departments::{DEPARTMENTS, NAMES};
+use crate::gen::departments::{ALL, DEPARTMENTS, NAMES};
 use std::fmt;
 use std::str::FromStr;
 
@@ -56,8 +56,6 @@ impl Department {
     /// assert!(Department::all().contains(&Department::HumanResourcesSocialSecurity));
     /// ```
     pub fn all() -> &'static [Department] {
-        static ALL: once_cell::sync::Lazy<Vec<Department>> =
-            once_cell::sync::Lazy::new(|| DEPARTMENTS.iter().map(|d| d.department).collect());
         &ALL
     }
 

@@ -77,6 +77,16 @@ fn categories(p: &Parsed) -> String {
     for c in &p.categories {
         writeln!(s, "    (Category::{}, {}),", c.variant, lit(&c.name)).unwrap();
     }
+    s.push_str("];\n\n");
+    writeln!(
+        s,
+        "/// Every category, in the same order.\npub(crate) static ALL: [Category; {}] = [",
+        p.categories.len()
+    )
+    .unwrap();
+    for c in &p.categories {
+        writeln!(s, "    Category::{},", c.variant).unwrap();
+    }
     s.push_str("];\n");
     s
 }
@@ -112,6 +122,16 @@ fn departments(p: &Parsed) -> String {
             strs(&r.colloquial)
         )
         .unwrap();
+    }
+    s.push_str("];\n\n");
+    writeln!(
+        s,
+        "/// Every department, in declaration order.\npub(crate) static ALL: [Department; {}] = [",
+        d.len()
+    )
+    .unwrap();
+    for r in d {
+        writeln!(s, "    Department::{},", r.variant).unwrap();
     }
     s.push_str("];\n\n");
     let mut names: Vec<(&str, &str)> = d

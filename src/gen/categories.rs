@@ -78,3 +78,29 @@ pub(crate) static CATEGORIES: [(Category, &str); 22] = [
     (Category::CommerceAndTrade, "商贸流通"),
     (Category::EducationTrainingSupervision, "教育培训监管"),
 ];
+
+/// Every category, in the same order.
+pub(crate) static ALL: [Category; 22] = [
+    Category::PartyBuilding,
+    Category::EconomicDevelopment,
+    Category::LivelihoodServices,
+    Category::SafetyAndRuleOfLaw,
+    Category::RuralRevitalization,
+    Category::SpiritualCivilization,
+    Category::SocialAdministration,
+    Category::SecurityAndStability,
+    Category::EthnicAndReligiousAffairs,
+    Category::SocialSecurity,
+    Category::NaturalResources,
+    Category::EcologyAndEnvironment,
+    Category::UrbanRuralConstruction,
+    Category::Transportation,
+    Category::CultureAndTourism,
+    Category::Health,
+    Category::EmergencyAndFireSafety,
+    Category::MarketRegulation,
+    Category::InvestmentPromotion,
+    Category::GeneralAdministration,
+    Category::CommerceAndTrade,
+    Category::EducationTrainingSupervision,
+];
