@@ -40,7 +40,6 @@ impl fmt::Display for Level {
 /// Generated facts about one department.
 #[derive(Debug)]
 pub(crate) struct DepartmentInfo {
-    pub(crate) department: Department,
     pub(crate) canonical: &'static str,
     pub(crate) english: &'static str,
     pub(crate) level: Level,

@@ -54,15 +54,17 @@ mod error;
 #[rustfmt::skip]
 mod gen;
 mod list;
+pub mod search;
 #[cfg(feature = "serde")]
 mod serde_impl;
 
-pub use catalog::{Catalog, CategoryCounts, Duties, InCategory, InList, Involving, InvolvementsOf};
+pub use catalog::{Catalog, CategoryCounts, Duties, InCategory, InList, InvolvementsOf, Involving};
 pub use category::Category;
 pub use department::{Department, Level, Names, Role};
 pub use duty::{Cooperation, Detail, Duty, DutyId, Involvement, Section, Takeover};
 pub use error::{ParseCategoryError, ParseDepartmentError, ParseDutyIdError, ParseListKindError};
 pub use list::ListKind;
+pub use search::{Field, MatchKind, MatchReason, SearchHit, SearchOptions, Verdict, WhoHandles};
 
 /// Where the embedded data comes from.
 pub mod provenance {

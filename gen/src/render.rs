@@ -113,8 +113,7 @@ fn departments(p: &Parsed) -> String {
     for r in d {
         writeln!(
             s,
-            "    DepartmentInfo {{ department: Department::{}, canonical: {}, english: {}, level: Level::{}, aliases: {}, colloquial: {} }},",
-            r.variant,
+            "    DepartmentInfo {{ canonical: {}, english: {}, level: Level::{}, aliases: {}, colloquial: {} }},",
             lit(&r.canonical),
             lit(&r.english),
             r.level,

@@ -1,0 +1,161 @@
+//! Search quality over `tests/data/queries.tsv`: 276 queries by kind
+//! (fragment, colloquial, typo, pinyin, traditional, department, question,
+//! exact, negative), each with the ids acceptable at rank 1.
+//!
+//! ```text
+//! cargo test --release --test search_quality -- --nocapture
+//! ```
+//! prints Hit@1 and MRR per kind and lists the misses.
+
+use std::collections::BTreeMap;
+use township_duties::{catalog, Verdict};
+
+struct Row {
+    kind: String,
+    query: String,
+    expected: Vec<String>,
+}
+
+fn rows() -> Vec<Row> {
+    let text = include_str!("data/queries.tsv");
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            Row {
+                kind: cols[0].to_string(),
+                query: cols[1].to_string(),
+                expected: cols
+                    .get(2)
+                    .map(|e| e.split_whitespace().map(String::from).collect())
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+#[derive(Default)]
+struct Tally {
+    n: usize,
+    hit1: usize,
+    rr: f64,
+}
+
+#[test]
+fn quality() {
+    let mut per_kind: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut all = Tally::default();
+    let mut misses = Vec::new();
+    let mut negatives_ok = 0;
+    let mut negatives = 0;
+    let mut confident_positives = 0;
+    for row in rows() {
+        let answer = catalog().who_handles(&row.query);
+        if row.kind == "negative" {
+            negatives += 1;
+            if matches!(answer.verdict(), Verdict::NotListed) {
+                negatives_ok += 1;
+                if let Some(top) = answer.hits().first() {
+                    println!(
+                        "negative {} -> {} ({:.2}) {}",
+                        row.query,
+                        top.duty().id(),
+                        top.score(),
+                        top.duty().name()
+                    );
+                }
+            } else {
+                let top = &answer.hits()[0];
+                misses.push(format!(
+                    "negative  {}  -> {} ({:.2}) {}",
+                    row.query,
+                    top.duty().id(),
+                    top.score(),
+                    top.duty().name()
+                ));
+            }
+            continue;
+        }
+        let hits = answer.hits();
+        let rank = hits
+            .iter()
+            .position(|h| row.expected.iter().any(|e| *e == h.duty().id().to_string()));
+        let t = per_kind.entry(row.kind.clone()).or_default();
+        t.n += 1;
+        all.n += 1;
+        if rank == Some(0) {
+            t.hit1 += 1;
+            all.hit1 += 1;
+        }
+        if let Some(r) = rank {
+            t.rr += 1.0 / (r as f64 + 1.0);
+            all.rr += 1.0 / (r as f64 + 1.0);
+        }
+        let confident = !matches!(answer.verdict(), Verdict::NotListed);
+        confident_positives += usize::from(confident && rank == Some(0));
+        if rank != Some(0) || !confident {
+            let top = hits
+                .first()
+                .map(|h| format!("{} ({:.2}) {}", h.duty().id(), h.score(), h.duty().name()))
+                .unwrap_or_else(|| "-".into());
+            misses.push(format!(
+                "{:<11} {}  expected {} at rank {}{}  top: {}",
+                row.kind,
+                row.query,
+                row.expected.join("/"),
+                rank.map_or("-".to_string(), |r| (r + 1).to_string()),
+                if confident { "" } else { " [not confident]" },
+                top
+            ));
+        }
+    }
+    println!("{:<12} {:>4} {:>7} {:>7}", "kind", "n", "Hit@1", "MRR");
+    for (kind, t) in &per_kind {
+        println!(
+            "{:<12} {:>4} {:>7.3} {:>7.3}",
+            kind,
+            t.n,
+            t.hit1 as f64 / t.n as f64,
+            t.rr / t.n as f64
+        );
+    }
+    println!(
+        "{:<12} {:>4} {:>7.3} {:>7.3}",
+        "all",
+        all.n,
+        all.hit1 as f64 / all.n as f64,
+        all.rr / all.n as f64
+    );
+    println!(
+        "{:<12} {:>4} {:>7.3}   (not-on-any-list verdicts)",
+        "negative",
+        negatives,
+        negatives_ok as f64 / negatives as f64
+    );
+    println!(
+        "{:<12} {:>4} {:>7.3}   (right duty at rank 1 and named by who_handles)",
+        "verdict",
+        all.n,
+        confident_positives as f64 / all.n as f64
+    );
+    println!(
+        "\nmisses, and right answers below the confidence threshold ({}):",
+        misses.len()
+    );
+    for m in &misses {
+        println!("  {m}");
+    }
+    let hit1 = all.hit1 as f64 / all.n as f64;
+    let mrr = all.rr / all.n as f64;
+    assert!(hit1 >= 0.90, "Hit@1 {hit1:.3}");
+    assert!(mrr >= 0.93, "MRR {mrr:.3}");
+    for (kind, t) in &per_kind {
+        let h = t.hit1 as f64 / t.n as f64;
+        assert!(h >= 0.75, "Hit@1 of {kind}: {h:.3}");
+    }
+    assert_eq!(
+        negatives_ok, negatives,
+        "negatives must get the not-on-any-list verdict"
+    );
+}
