@@ -1,11 +1,17 @@
-//! Search quality over `tests/data/queries.tsv`: 276 queries by kind
-//! (fragment, colloquial, typo, pinyin, traditional, department, question,
-//! exact, negative), each with the ids acceptable at rank 1.
+//! Search quality, by query kind (fragment, colloquial, typo, pinyin,
+//! traditional, department, question, exact, negative), each query with the
+//! ids acceptable at rank 1:
+//!
+//! - `tests/data/queries.tsv`, 276 queries: the development set. The
+//!   synonym table and the ranking were tuned while looking at its misses.
+//! - `tests/data/heldout.tsv`, 115 queries: written afterwards by someone
+//!   who saw neither the engine nor the development set, and not tuned on.
+//!   Its figures are the honest estimate of quality on new queries.
 //!
 //! ```text
-//! cargo test --release --test search_quality -- --nocapture
+//! cargo test --release --test search_quality -- --nocapture --test-threads 1
 //! ```
-//! prints Hit@1 and MRR per kind and lists the misses.
+//! prints Hit@1 and MRR per kind for both and lists the misses.
 
 use std::collections::BTreeMap;
 use township_duties::{catalog, Verdict};
@@ -16,8 +22,7 @@ struct Row {
     expected: Vec<String>,
 }
 
-fn rows() -> Vec<Row> {
-    let text = include_str!("data/queries.tsv");
+fn rows(text: &str) -> Vec<Row> {
     text.lines()
         .skip(1)
         .filter(|l| !l.trim().is_empty())
@@ -42,15 +47,24 @@ struct Tally {
     rr: f64,
 }
 
-#[test]
-fn quality() {
+/// The figures of one query set.
+struct Report {
+    hit1: f64,
+    mrr: f64,
+    per_kind: Vec<(String, f64)>,
+    negatives_ok: usize,
+    negatives: usize,
+}
+
+fn evaluate(name: &str, text: &str) -> Report {
+    println!("\n== {name}");
     let mut per_kind: BTreeMap<String, Tally> = BTreeMap::new();
     let mut all = Tally::default();
     let mut misses = Vec::new();
     let mut negatives_ok = 0;
     let mut negatives = 0;
     let mut confident_positives = 0;
-    for row in rows() {
+    for row in rows(text) {
         let answer = catalog().who_handles(&row.query);
         if row.kind == "negative" {
             negatives += 1;
@@ -146,16 +160,51 @@ fn quality() {
     for m in &misses {
         println!("  {m}");
     }
-    let hit1 = all.hit1 as f64 / all.n as f64;
-    let mrr = all.rr / all.n as f64;
-    assert!(hit1 >= 0.90, "Hit@1 {hit1:.3}");
-    assert!(mrr >= 0.93, "MRR {mrr:.3}");
-    for (kind, t) in &per_kind {
-        let h = t.hit1 as f64 / t.n as f64;
-        assert!(h >= 0.75, "Hit@1 of {kind}: {h:.3}");
+    Report {
+        hit1: all.hit1 as f64 / all.n as f64,
+        mrr: all.rr / all.n as f64,
+        per_kind: per_kind
+            .iter()
+            .map(|(k, t)| (k.clone(), t.hit1 as f64 / t.n as f64))
+            .collect(),
+        negatives_ok,
+        negatives,
     }
-    assert_eq!(
-        negatives_ok, negatives,
-        "negatives must get the not-on-any-list verdict"
+}
+
+fn check(r: &Report, min_hit1: f64, min_mrr: f64, min_kind: f64, min_negatives: f64) {
+    assert!(r.hit1 >= min_hit1, "Hit@1 {:.3}", r.hit1);
+    assert!(r.mrr >= min_mrr, "MRR {:.3}", r.mrr);
+    for (kind, h) in &r.per_kind {
+        assert!(*h >= min_kind, "Hit@1 of {kind}: {h:.3}");
+    }
+    let neg = r.negatives_ok as f64 / r.negatives as f64;
+    assert!(
+        neg >= min_negatives,
+        "negatives with the not-on-any-list verdict: {}/{}",
+        r.negatives_ok,
+        r.negatives
     );
+}
+
+/// The issue's bar on the development set.
+#[test]
+fn quality() {
+    let r = evaluate(
+        "development set (tests/data/queries.tsv)",
+        include_str!("data/queries.tsv"),
+    );
+    check(&r, 0.90, 0.93, 0.75, 1.0);
+}
+
+/// The held-out set, never tuned on: the same bar for ranking; for the
+/// not-on-any-list verdict, a floor under what it measured when it was
+/// written (12 of 15), so that a regression shows.
+#[test]
+fn heldout_quality() {
+    let r = evaluate(
+        "held-out set (tests/data/heldout.tsv)",
+        include_str!("data/heldout.tsv"),
+    );
+    check(&r, 0.90, 0.93, 0.75, 0.8);
 }

@@ -474,9 +474,26 @@ fn score_variant(
     let max_skip = if nunits >= 3 { MAX_SKIP } else { 0 };
     let mut denom = 0.0f32;
     let per_unit: Vec<Alternatives> = v.units.iter().map(|u| alternatives(index, u)).collect();
-    // Sorted characters each unit matches, to prune homophone and initial
-    // matches that have no matching neighbour (they only count in
-    // contiguous chains).
+    // Homophone and initial matches count only next to a match of a
+    // neighbouring unit (they are weak alone), so they need not be looked up
+    // in the postings at all when every neighbour has exact or pinyin
+    // matches: those matches' places are seeds, and the character beside
+    // each is checked against the unit's homophones and initials. This is
+    // what keeps common syllables (ji, shi, di: thousands of places) cheap.
+    // A unit with a neighbour that itself only matches loosely (`zjd`) is
+    // pruned as before: every place, kept if a neighbour's character is
+    // beside it.
+    let tight = |k: u8| k == K_HOMO || k == K_PREFIX;
+    let has_loose: Vec<bool> = per_unit
+        .iter()
+        .map(|(alts, _)| alts.iter().any(|a| !tight(a.2)))
+        .collect();
+    let seeded: Vec<bool> = (0..nunits)
+        .map(|ui| {
+            nunits > 1 && (ui == 0 || has_loose[ui - 1]) && (ui + 1 == nunits || has_loose[ui + 1])
+        })
+        .collect();
+    // Sorted characters each unit matches, for the neighbour test.
     let matchers: Vec<Vec<char>> = per_unit
         .iter()
         .map(|(alts, _)| {
@@ -491,10 +508,13 @@ fn score_variant(
         denom += nominal;
         let syn = v.units[ui].synonym;
         for &(c, w, kind) in alts {
+            let is_tight = tight(kind);
+            if is_tight && seeded[ui] {
+                continue;
+            }
             let Some(list) = index.postings.get(&c) else {
                 continue;
             };
-            let tight = kind == K_HOMO || kind == K_PREFIX;
             for &p in list {
                 let fi = (p >> 16) as usize;
                 let info = &index.fields[fi];
@@ -503,7 +523,7 @@ fn score_variant(
                         continue;
                     }
                 }
-                if tight && nunits > 1 {
+                if is_tight && nunits > 1 {
                     let pos = (p & 0xFFFF) as usize;
                     let at = info.start as usize + pos;
                     let before = ui > 0
@@ -525,11 +545,63 @@ fn score_variant(
             }
         }
     }
+    // Seeded homophones and initials: beside the loose matches found above.
+    let loose_end = entries.len();
+    for ui in (0..nunits).filter(|&ui| seeded[ui]) {
+        let mut tight_alts: Vec<(char, f32, u8)> = per_unit[ui]
+            .0
+            .iter()
+            .copied()
+            .filter(|a| tight(a.2))
+            .collect();
+        if tight_alts.is_empty() {
+            continue;
+        }
+        tight_alts.sort_unstable_by_key(|a| a.0);
+        let syn = v.units[ui].synonym;
+        for k in 0..loose_end {
+            let e = entries[k];
+            let (fi, pos) = (e.field(), e.pos());
+            let info = &index.fields[fi];
+            let at = if ui > 0 && usize::from(e.unit()) == ui - 1 {
+                pos + 1
+            } else if usize::from(e.unit()) == ui + 1 && pos > 0 {
+                pos - 1
+            } else {
+                continue;
+            };
+            if at >= info.len as usize {
+                continue;
+            }
+            let c = index.text[info.start as usize + at];
+            if let Ok(i) = tight_alts.binary_search_by_key(&c, |a| a.0) {
+                let (_, w, kind) = tight_alts[i];
+                entries.push(Entry {
+                    key: ((fi as u64) << 24) | ((at as u64) << 8) | ui as u64,
+                    w,
+                    kind,
+                    syn,
+                });
+            }
+        }
+    }
     if entries.is_empty() || denom <= 0.0 {
         return;
     }
-    // Keys are unique: a unit's alternatives are distinct characters.
+    // A field where only one query unit matches gives at best a single
+    // character, which counts for little beside a chain in another field:
+    // leave such fields out before sorting and chaining, the costly part.
+    if nunits > 1 {
+        let mut seen = vec![0u64; index.fields.len()];
+        for e in entries.iter() {
+            seen[e.field()] |= 1u64 << e.unit().min(63);
+        }
+        entries.retain(|e| seen[e.field()].count_ones() > 1);
+    }
+    // A unit's alternatives are distinct characters, so keys are unique,
+    // except that a seeded place may be found from both neighbours.
     entries.sort_unstable_by_key(|e| e.key);
+    entries.dedup_by_key(|e| e.key);
     let entries = &run.entries;
     let nodes = &mut run.nodes;
     let cpos: Vec<u16> = entries
