@@ -5,7 +5,39 @@ use super::query::{fold_char, is_content};
 use super::Field;
 use crate::catalog;
 use pinyin::ToPinyinMulti;
-use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast, non-cryptographic hasher for the index's small keys (chars,
+/// short strings): the keys come from the embedded catalog and the query,
+/// so there is no flooding to defend against, and SipHash cost a tenth of
+/// a short query's time in the look-ups alone.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// Hash map with [`FastHasher`].
+pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FastHasher>>;
+/// Hash set with [`FastHasher`].
+pub(crate) type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<FastHasher>>;
 
 /// One searchable text of one duty.
 #[derive(Debug, Clone)]
@@ -112,7 +144,7 @@ impl Index {
         // (char, field << 16 | position), grouped into postings below: one
         // sort instead of a hash insertion per character.
         let mut places: Vec<(char, u32)> = Vec::new();
-        let mut exact_names = HashMap::new();
+        let mut exact_names = HashMap::default();
         let mut duty_fields = Vec::new();
         for (di, duty) in catalog().duties().enumerate() {
             let first = fields.len() as u32;
@@ -147,8 +179,8 @@ impl Index {
             duty_fields.push((first, fields.len() as u32));
         }
         places.sort_unstable();
-        let mut postings: HashMap<char, Vec<u32>> = HashMap::new();
-        let mut df: HashMap<char, u32> = HashMap::new();
+        let mut postings: HashMap<char, Vec<u32>> = HashMap::default();
+        let mut df: HashMap<char, u32> = HashMap::default();
         for group in places.chunk_by(|a, b| a.0 == b.0) {
             let c = group[0].0;
             let list: Vec<u32> = group.iter().map(|p| p.1).collect();
@@ -172,8 +204,8 @@ impl Index {
             .collect();
 
         let mut syllables: Vec<&'static str> = Vec::new();
-        let mut syllable_ids: HashMap<&'static str, u16> = HashMap::new();
-        let mut readings: HashMap<char, Vec<u16>> = HashMap::new();
+        let mut syllable_ids: HashMap<&'static str, u16> = HashMap::default();
+        let mut readings: HashMap<char, Vec<u16>> = HashMap::default();
         let mut chars: Vec<char> = postings.keys().copied().collect();
         chars.sort_unstable();
         for &c in &chars {
@@ -197,7 +229,7 @@ impl Index {
                 }
             }
         }
-        let mut prefixes = HashSet::new();
+        let mut prefixes = HashSet::default();
         for s in &syllables {
             for end in 1..=s.len() {
                 prefixes.insert(&s[..end]);
