@@ -458,6 +458,34 @@ impl Verdict {
             Verdict::NotListed => None,
         }
     }
+
+    /// The departments that answer for the matter: for a shared duty its
+    /// 对应上级部门 in document order, for one taken over the undertaker;
+    /// otherwise none.
+    ///
+    /// ```
+    /// use township_duties::{catalog, Department};
+    /// let a = catalog().who_handles("工伤认定调查");
+    /// assert_eq!(a.verdict().departments(), [Department::HumanResourcesSocialSecurity]);
+    /// ```
+    pub fn departments(&self) -> &'static [Department] {
+        self.duty().map_or(&[], |d| d.departments())
+    }
+
+    /// What the township itself must do, for a shared duty: the
+    /// 乡配合职责 sections (empty otherwise, and for C70, whose cell is empty).
+    ///
+    /// ```
+    /// use township_duties::catalog;
+    /// let a = catalog().who_handles("防溺水工作");
+    /// assert_eq!(a.verdict().township_steps()[0].steps().len(), 5);
+    /// ```
+    pub fn township_steps(&self) -> &'static [crate::Section] {
+        match *self {
+            Verdict::Shared(d) => d.cooperation().map_or(&[], |c| c.township()),
+            _ => &[],
+        }
+    }
 }
 
 impl fmt::Display for Verdict {

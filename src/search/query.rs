@@ -136,12 +136,14 @@ pub(crate) fn normalize(raw: &str) -> String {
 /// Mark filler in `chars`: the returned flags are false for characters
 /// that belong to a question word or filler.
 pub(crate) fn filler_keep(chars: &[char]) -> Vec<bool> {
+    static BY_FIRST: Lazy<ByFirst<()>> =
+        Lazy::new(|| ByFirst::new(FILLERS.iter().map(|f| (f.chars().collect(), ()))));
     let mut keep = vec![true; chars.len()];
     let mut i = 0;
     'outer: while i < chars.len() {
-        for f in FILLERS {
-            let n = f.chars().count();
-            if i + n <= chars.len() && f.chars().zip(&chars[i..i + n]).all(|(a, &b)| a == b) {
+        for (f, ()) in BY_FIRST.at(chars, i) {
+            let n = f.len();
+            if i + n <= chars.len() && chars[i..i + n] == f[..] {
                 let last = chars[i + n - 1];
                 let protected = chars
                     .get(i + n)
@@ -176,7 +178,7 @@ pub(crate) fn strip_fillers(s: &str) -> String {
 
 /// Department names to look for in queries: every name the crate knows,
 /// and each `市…` name without its `市`, longest first.
-static DEPARTMENT_NAMES: Lazy<Vec<(Vec<char>, Department)>> = Lazy::new(|| {
+static DEPARTMENT_NAMES: Lazy<ByFirst<Department>> = Lazy::new(|| {
     let mut v: Vec<(Vec<char>, Department)> = Vec::new();
     for &(name, d) in Department::name_table() {
         v.push((name.chars().collect(), d));
@@ -188,8 +190,35 @@ static DEPARTMENT_NAMES: Lazy<Vec<(Vec<char>, Department)>> = Lazy::new(|| {
     }
     v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     v.dedup_by(|a, b| a.0 == b.0);
-    v
+    ByFirst::new(v)
 });
+
+/// Phrases grouped by their first character, each group in the table's own
+/// priority order, so that matching at a position only tries the phrases
+/// that can start there (the tables are scanned at every query position).
+pub(crate) struct ByFirst<T> {
+    groups: super::index::HashMap<char, Vec<(Vec<char>, T)>>,
+}
+
+impl<T: Copy> ByFirst<T> {
+    pub(crate) fn new(phrases: impl IntoIterator<Item = (Vec<char>, T)>) -> Self {
+        let mut groups: super::index::HashMap<char, Vec<(Vec<char>, T)>> = Default::default();
+        for (p, t) in phrases {
+            if let Some(&c) = p.first() {
+                groups.entry(c).or_default().push((p, t));
+            }
+        }
+        ByFirst { groups }
+    }
+
+    /// The phrases that may start at `chars[i]`, in priority order.
+    pub(crate) fn at<'a>(&'a self, chars: &[char], i: usize) -> &'a [(Vec<char>, T)] {
+        chars
+            .get(i)
+            .and_then(|c| self.groups.get(c))
+            .map_or(&[], Vec::as_slice)
+    }
+}
 
 /// Find department names among the kept characters, and unmark them.
 pub(crate) fn extract_departments(chars: &[char], keep: &mut [bool]) -> Vec<(Department, String)> {
@@ -197,7 +226,7 @@ pub(crate) fn extract_departments(chars: &[char], keep: &mut [bool]) -> Vec<(Dep
     let mut i = 0;
     'outer: while i < chars.len() {
         if keep[i] {
-            for (name, d) in DEPARTMENT_NAMES.iter() {
+            for (name, d) in DEPARTMENT_NAMES.at(chars, i) {
                 let n = name.len();
                 if i + n <= chars.len()
                     && chars[i..i + n] == name[..]
@@ -221,20 +250,20 @@ pub(crate) fn extract_departments(chars: &[char], keep: &mut [bool]) -> Vec<(Dep
 /// Returns the new string and, per character of it, whether it came from a
 /// synonym.
 pub(crate) fn apply_synonyms(chars: &[char]) -> Option<(Vec<char>, Vec<bool>)> {
-    static SORTED: Lazy<Vec<(Vec<char>, &'static str)>> = Lazy::new(|| {
+    static SORTED: Lazy<ByFirst<&'static str>> = Lazy::new(|| {
         let mut v: Vec<(Vec<char>, &'static str)> = SYNONYMS
             .iter()
             .map(|r| (r.0.chars().collect(), r.1))
             .collect();
         v.sort_by_key(|a| std::cmp::Reverse(a.0.len()));
-        v
+        ByFirst::new(v)
     });
     let mut out = Vec::new();
     let mut from_syn = Vec::new();
     let mut any = false;
     let mut i = 0;
     'outer: while i < chars.len() {
-        for (user, doc) in SORTED.iter() {
+        for (user, doc) in SORTED.at(chars, i) {
             let n = user.len();
             if i + n <= chars.len() && chars[i..i + n] == user[..] {
                 for c in doc.chars() {
