@@ -321,7 +321,10 @@ pub(crate) fn search(index: &Index, raw: &str, options: &SearchOptions) -> Vec<S
             boost: has_dep,
         });
     }
-    if has_dep {
+    // With a department named, its chars are searched as text too only
+    // when nothing else is left to search (the department boost covers the
+    // rest, and 市/局 are among the commonest characters).
+    if has_dep && variants.iter().all(|v| v.units.is_empty()) {
         for u in units(index, &chars, &keep, None) {
             variants.push(Variant {
                 units: u,
