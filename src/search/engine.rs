@@ -512,6 +512,14 @@ fn score_variant(
         })
         .collect();
     let entries = &mut run.entries;
+    let upper: usize = per_unit
+        .iter()
+        .enumerate()
+        .flat_map(|(ui, (alts, _))| alts.iter().map(move |a| (ui, a)))
+        .filter(|(ui, a)| !(tight(a.2) && seeded[*ui]))
+        .filter_map(|(_, a)| index.postings.get(&a.0).map(Vec::len))
+        .sum();
+    entries.reserve(upper + upper / 4);
     for (ui, (alts, nominal)) in per_unit.iter().enumerate() {
         denom += nominal;
         let syn = v.units[ui].synonym;
@@ -566,6 +574,13 @@ fn score_variant(
             continue;
         }
         tight_alts.sort_unstable_by_key(|a| a.0);
+        // A 1,024-bit filter in front of the binary search: most characters
+        // beside a match are not among the unit's homophones.
+        let bit = |c: char| ((c as u32).wrapping_mul(0x9E37_79B9) >> 22) as usize;
+        let mut filter = [0u64; 16];
+        for a in &tight_alts {
+            filter[bit(a.0) / 64] |= 1 << (bit(a.0) % 64);
+        }
         let syn = v.units[ui].synonym;
         for k in 0..loose_end {
             let e = entries[k];
@@ -582,6 +597,9 @@ fn score_variant(
                 continue;
             }
             let c = index.text[info.start as usize + at];
+            if filter[bit(c) / 64] & (1 << (bit(c) % 64)) == 0 {
+                continue;
+            }
             if let Ok(i) = tight_alts.binary_search_by_key(&c, |a| a.0) {
                 let (_, w, kind) = tight_alts[i];
                 entries.push(Entry {
@@ -623,6 +641,7 @@ fn score_variant(
     entries.dedup_by_key(|e| e.key);
     let entries = &run.entries;
     let nodes = &mut run.nodes;
+    nodes.reserve(entries.len());
     let cpos: Vec<u16> = entries
         .iter()
         .map(|e| index.content_pos(e.field(), e.pos()))
