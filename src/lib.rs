@@ -66,6 +66,12 @@ pub use error::{ParseCategoryError, ParseDepartmentError, ParseDutyIdError, Pars
 pub use list::ListKind;
 pub use search::{Field, MatchKind, MatchReason, SearchHit, SearchOptions, Verdict, WhoHandles};
 
+/// The README's code blocks, compiled and run as doctests so that it stays
+/// true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 /// Where the embedded data comes from.
 pub mod provenance {
     /// The township the lists belong to.

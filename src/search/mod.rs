@@ -59,6 +59,14 @@
 //! here; character postings over so small a corpus are fast enough and
 //! simpler. The index takes about 850 KiB of heap and builds in about 2 ms.
 //!
+//! Three cuts keep the work per query small: homophones and initials,
+//! which count only beside a neighbouring unit's match, are looked up from
+//! those matches' places rather than from their own (thousands of) places;
+//! a field where a single query unit matches, or only the commonest
+//! characters (工作, 乡, 市), is not chained at all; and a department named
+//! in the query is searched as a boost, not again as text, when anything
+//! else is left to search.
+//!
 //! # Ranking
 //!
 //! A field's best chain is weighted by the field (name 1.0, departments
