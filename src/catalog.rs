@@ -204,6 +204,19 @@ slice_iter!(
     /// Iterator of [`Catalog::duties`].
     Duties
 );
+
+impl Duties {
+    /// The duties not yet iterated, as a slice (all of them, in document
+    /// order, for a fresh iterator).
+    ///
+    /// ```
+    /// let all = township_duties::catalog().duties().as_slice();
+    /// assert_eq!(all[61].id().to_string(), "B62");
+    /// ```
+    pub fn as_slice(&self) -> &'static [Duty] {
+        self.inner.as_slice()
+    }
+}
 slice_iter!(
     /// Iterator of [`Catalog::in_list`].
     InList

@@ -416,11 +416,11 @@ pub(crate) fn search(index: &Index, raw: &str, options: &SearchOptions) -> Vec<S
         .collect();
     ranked.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.0.cmp(&b.0)));
     ranked.truncate(options.limit);
-    let duties: Vec<&'static crate::Duty> = catalog().duties().collect();
+    let duties = catalog().duties().as_slice();
     ranked
         .into_iter()
         .map(|(di, c)| {
-            let duty = duties[di];
+            let duty = &duties[di];
             let mut reasons = Vec::new();
             match c.source {
                 Source::Chains { variant, start, n } => {
