@@ -561,53 +561,71 @@ fn score_variant(
             }
         }
     }
-    // Seeded homophones and initials: beside the loose matches found above.
-    let loose_end = entries.len();
-    for ui in (0..nunits).filter(|&ui| seeded[ui]) {
-        let mut tight_alts: Vec<(char, f32, u8)> = per_unit[ui]
-            .0
-            .iter()
-            .copied()
-            .filter(|a| tight(a.2))
-            .collect();
-        if tight_alts.is_empty() {
-            continue;
-        }
-        tight_alts.sort_unstable_by_key(|a| a.0);
-        // A 1,024-bit filter in front of the binary search: most characters
-        // beside a match are not among the unit's homophones.
-        let bit = |c: char| ((c as u32).wrapping_mul(0x9E37_79B9) >> 22) as usize;
-        let mut filter = [0u64; 16];
-        for a in &tight_alts {
-            filter[bit(a.0) / 64] |= 1 << (bit(a.0) % 64);
-        }
-        let syn = v.units[ui].synonym;
+    // Seeded homophones and initials: beside the loose matches found above,
+    // in one pass over those matches, looking right (for the next unit) and
+    // left (for the previous one).
+    struct Seed {
+        /// The unit's homophones and initials, sorted by character.
+        alts: Vec<(char, f32, u8)>,
+        /// A 1,024-bit filter in front of the binary search: most
+        /// characters beside a match are not among them.
+        filter: [u64; 16],
+        syn: bool,
+    }
+    fn bit(c: char) -> usize {
+        ((c as u32).wrapping_mul(0x9E37_79B9) >> 22) as usize
+    }
+    let seeds: Vec<Option<Seed>> = (0..nunits)
+        .map(|ui| {
+            if !seeded[ui] {
+                return None;
+            }
+            let mut alts: Vec<(char, f32, u8)> = per_unit[ui]
+                .0
+                .iter()
+                .copied()
+                .filter(|a| tight(a.2))
+                .collect();
+            if alts.is_empty() {
+                return None;
+            }
+            alts.sort_unstable_by_key(|a| a.0);
+            let mut filter = [0u64; 16];
+            for a in &alts {
+                filter[bit(a.0) / 64] |= 1 << (bit(a.0) % 64);
+            }
+            Some(Seed {
+                alts,
+                filter,
+                syn: v.units[ui].synonym,
+            })
+        })
+        .collect();
+    if seeds.iter().any(Option::is_some) {
+        let loose_end = entries.len();
         for k in 0..loose_end {
             let e = entries[k];
-            let (fi, pos) = (e.field(), e.pos());
+            let (fi, pos, u) = (e.field(), e.pos(), usize::from(e.unit()));
             let info = &index.fields[fi];
-            let at = if ui > 0 && usize::from(e.unit()) == ui - 1 {
-                pos + 1
-            } else if usize::from(e.unit()) == ui + 1 && pos > 0 {
-                pos - 1
-            } else {
-                continue;
-            };
-            if at >= info.len as usize {
-                continue;
-            }
-            let c = index.text[info.start as usize + at];
-            if filter[bit(c) / 64] & (1 << (bit(c) % 64)) == 0 {
-                continue;
-            }
-            if let Ok(i) = tight_alts.binary_search_by_key(&c, |a| a.0) {
-                let (_, w, kind) = tight_alts[i];
-                entries.push(Entry {
-                    key: ((fi as u64) << 24) | ((at as u64) << 8) | ui as u64,
-                    w,
-                    kind,
-                    syn,
-                });
+            let right = (u + 1 < nunits && pos + 1 < info.len as usize).then(|| (u + 1, pos + 1));
+            let left = (u > 0 && pos > 0).then(|| (u - 1, pos - 1));
+            for (ui, at) in [right, left].into_iter().flatten() {
+                let Some(seed) = &seeds[ui] else {
+                    continue;
+                };
+                let c = index.text[info.start as usize + at];
+                if seed.filter[bit(c) / 64] & (1 << (bit(c) % 64)) == 0 {
+                    continue;
+                }
+                if let Ok(i) = seed.alts.binary_search_by_key(&c, |a| a.0) {
+                    let (_, w, kind) = seed.alts[i];
+                    entries.push(Entry {
+                        key: ((fi as u64) << 24) | ((at as u64) << 8) | ui as u64,
+                        w,
+                        kind,
+                        syn: seed.syn,
+                    });
+                }
             }
         }
     }
