@@ -78,6 +78,52 @@ struct Node {
 /// development queries: up to 1.2 their figures do not move.
 const COMMON_IDF: f32 = 1.0;
 
+/// A set of characters with constant-time look-up: a bitmap over the CJK
+/// unified ideographs (U+4E00–U+9FFF), where nearly every corpus character
+/// lies, and a sorted list for the rest. The neighbour test asks it for
+/// every place of every initial's characters (thousands for `z`), where a
+/// binary search per place was most of the time of an initials query.
+#[derive(Default)]
+struct CharSet {
+    cjk: Vec<u64>,
+    other: Vec<char>,
+}
+
+const CJK_FIRST: u32 = 0x4E00;
+const CJK_LAST: u32 = 0x9FFF;
+
+impl CharSet {
+    fn new(chars: impl Iterator<Item = char>) -> CharSet {
+        let mut set = CharSet {
+            cjk: vec![0; ((CJK_LAST - CJK_FIRST) / 64 + 1) as usize],
+            other: Vec::new(),
+        };
+        for c in chars {
+            match c as u32 {
+                u @ CJK_FIRST..=CJK_LAST => {
+                    let i = (u - CJK_FIRST) as usize;
+                    set.cjk[i / 64] |= 1 << (i % 64);
+                }
+                _ => set.other.push(c),
+            }
+        }
+        set.other.sort_unstable();
+        set
+    }
+
+    fn contains(&self, c: char) -> bool {
+        match c as u32 {
+            u @ CJK_FIRST..=CJK_LAST => {
+                let i = (u - CJK_FIRST) as usize;
+                self.cjk
+                    .get(i / 64)
+                    .is_some_and(|w| w & (1 << (i % 64)) != 0)
+            }
+            _ => self.other.binary_search(&c).is_ok(),
+        }
+    }
+}
+
 /// What a chain without two adjacent matches counts.
 const SCATTERED: f32 = 0.6;
 
@@ -167,9 +213,8 @@ fn alternatives(index: &Index, unit: &Unit) -> Alternatives {
             // Homophones: characters whose usual reading is this one's.
             if is_han(c) {
                 if let Some(id) = char_readings(c).first().and_then(|r| index.syllable_id(r)) {
-                    for &(h, primary) in &index.chars_by_syllable[id as usize] {
+                    for &(h, primary, hi) in &index.chars_by_syllable[id as usize] {
                         if primary && h != c {
-                            let hi = index.idf(h);
                             homo_sum += hi;
                             homo_n += 1;
                             alts.push((h, hi, K_HOMO));
@@ -189,25 +234,27 @@ fn alternatives(index: &Index, unit: &Unit) -> Alternatives {
             }
         }
         UnitKind::Syllable(id) => {
-            for &(c, primary) in &index.chars_by_syllable[*id as usize] {
+            for &(c, primary, ci) in &index.chars_by_syllable[*id as usize] {
                 let f = if primary { 0.9 } else { 0.5 };
-                alts.push((c, f * index.idf(c).min(SYLLABLE_WEIGHT), K_PINYIN));
+                alts.push((c, f * ci.min(SYLLABLE_WEIGHT), K_PINYIN));
             }
             nominal = SYLLABLE_WEIGHT;
         }
         UnitKind::Prefix(p) => {
             for (id, s) in index.syllables.iter().enumerate() {
                 if s.starts_with(p.as_str()) {
-                    for &(c, primary) in &index.chars_by_syllable[id] {
-                        let rarity = 0.7 + 0.1 * index.idf(c).min(3.0);
+                    for &(c, primary, ci) in &index.chars_by_syllable[id] {
+                        let rarity = 0.7 + 0.1 * ci.min(3.0);
                         let w = if primary { 0.8 } else { 0.3 } * PREFIX_WEIGHT * rarity;
-                        match alts.iter_mut().find(|a| a.0 == c) {
-                            Some(a) => a.1 = a.1.max(w),
-                            None => alts.push((c, w, K_PREFIX)),
-                        }
+                        alts.push((c, w, K_PREFIX));
                     }
                 }
             }
+            // A character with several readings under the prefix: keep its
+            // best weight (sorting beats a linear search per character, as
+            // an initial like `z` spans hundreds of characters).
+            alts.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+            alts.dedup_by_key(|a| a.0);
             nominal = PREFIX_WEIGHT;
         }
         UnitKind::Literal(c) => {
@@ -501,14 +548,18 @@ fn score_variant(
             nunits > 1 && (ui == 0 || has_loose[ui - 1]) && (ui + 1 == nunits || has_loose[ui + 1])
         })
         .collect();
-    // Sorted characters each unit matches, for the neighbour test.
-    let matchers: Vec<Vec<char>> = per_unit
-        .iter()
-        .map(|(alts, _)| {
-            let mut m: Vec<char> = alts.iter().map(|a| a.0).collect();
-            m.sort_unstable();
-            m.dedup();
-            m
+    // The characters each unit matches, for the neighbour test of units
+    // that are not seeded (built only for their neighbours).
+    let scanned =
+        |ui: usize| nunits > 1 && !seeded[ui] && per_unit[ui].0.iter().any(|a| tight(a.2));
+    let matchers: Vec<CharSet> = (0..nunits)
+        .map(|ui| {
+            let needed = (ui > 0 && scanned(ui - 1)) || (ui + 1 < nunits && scanned(ui + 1));
+            if needed {
+                CharSet::new(per_unit[ui].0.iter().map(|a| a.0))
+            } else {
+                CharSet::default()
+            }
         })
         .collect();
     let entries = &mut run.entries;
@@ -542,12 +593,10 @@ fn score_variant(
                 if is_tight && nunits > 1 {
                     let pos = (p & 0xFFFF) as usize;
                     let at = info.start as usize + pos;
-                    let before = ui > 0
-                        && pos > 0
-                        && matchers[ui - 1].binary_search(&index.text[at - 1]).is_ok();
+                    let before = ui > 0 && pos > 0 && matchers[ui - 1].contains(index.text[at - 1]);
                     let after = ui + 1 < nunits
                         && pos + 1 < info.len as usize
-                        && matchers[ui + 1].binary_search(&index.text[at + 1]).is_ok();
+                        && matchers[ui + 1].contains(index.text[at + 1]);
                     if !before && !after {
                         continue;
                     }

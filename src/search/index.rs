@@ -98,7 +98,7 @@ pub struct Index {
     pub(crate) readings: HashMap<char, Vec<u16>>,
     /// Syllable id -> corpus characters with that reading, and whether it
     /// is the character's first (usual) reading.
-    pub(crate) chars_by_syllable: Vec<Vec<(char, bool)>>,
+    pub(crate) chars_by_syllable: Vec<Vec<(char, bool, f32)>>,
     /// A duty name's content characters -> duty index.
     pub(crate) exact_names: HashMap<String, u16>,
     /// Per duty, the range of its fields in `fields`.
@@ -221,11 +221,14 @@ impl Index {
                 readings.insert(c, ids);
             }
         }
-        let mut chars_by_syllable: Vec<Vec<(char, bool)>> = vec![Vec::new(); syllables.len()];
+        // With each character's IDF inline: a query unit walks these lists
+        // (its homophones, a pinyin syllable's characters) on every search.
+        let mut chars_by_syllable: Vec<Vec<(char, bool, f32)>> = vec![Vec::new(); syllables.len()];
         for &c in &chars {
             if let Some(ids) = readings.get(&c) {
+                let w = idf.get(&c).copied().unwrap_or(max_idf);
                 for (i, &id) in ids.iter().enumerate() {
-                    chars_by_syllable[id as usize].push((c, i == 0));
+                    chars_by_syllable[id as usize].push((c, i == 0, w));
                 }
             }
         }
@@ -290,7 +293,7 @@ impl Index {
         n += self
             .chars_by_syllable
             .iter()
-            .map(|v| v.capacity() * size_of::<(char, bool)>())
+            .map(|v| v.capacity() * size_of::<(char, bool, f32)>())
             .sum::<usize>();
         n += map(&self.exact_names) + self.exact_names.keys().map(|k| k.capacity()).sum::<usize>();
         n += self.duty_fields.capacity() * 8;
