@@ -6,7 +6,11 @@
 //!   synonym table and the ranking were tuned while looking at its misses.
 //! - `tests/data/heldout.tsv`, 115 queries: written afterwards by someone
 //!   who saw neither the engine nor the development set, and not tuned on.
-//!   Its figures are the honest estimate of quality on new queries.
+//! - `tests/data/heldout2.tsv`, 140 queries: a second blind set, mostly
+//!   whole questions and colloquial phrasings plus 30 negatives, some of
+//!   them sharing a word with a listed duty. Not tuned on either.
+//!
+//! The held-out figures are the honest estimate of quality on new queries.
 //!
 //! ```text
 //! cargo test --release --test search_quality -- --nocapture --test-threads 1
@@ -207,4 +211,16 @@ fn heldout_quality() {
         include_str!("data/heldout.tsv"),
     );
     check(&r, 0.90, 0.93, 0.75, 0.8);
+}
+
+/// The second held-out set, never tuned on: harder (long colloquial
+/// questions). Floors under what it measured when it was written, so that a
+/// regression shows; the issue's bar is not met here, and the README says so.
+#[test]
+fn heldout2_quality() {
+    let r = evaluate(
+        "held-out set 2 (tests/data/heldout2.tsv)",
+        include_str!("data/heldout2.tsv"),
+    );
+    check(&r, 0.75, 0.80, 0.55, 0.85);
 }
