@@ -563,14 +563,6 @@ fn score_variant(
         })
         .collect();
     let entries = &mut run.entries;
-    let upper: usize = per_unit
-        .iter()
-        .enumerate()
-        .flat_map(|(ui, (alts, _))| alts.iter().map(move |a| (ui, a)))
-        .filter(|(ui, a)| !(tight(a.2) && seeded[*ui]))
-        .filter_map(|(_, a)| index.postings.get(&a.0).map(Vec::len))
-        .sum();
-    entries.reserve(upper + upper / 4);
     for (ui, (alts, nominal)) in per_unit.iter().enumerate() {
         denom += nominal;
         let syn = v.units[ui].synonym;
@@ -582,6 +574,7 @@ fn score_variant(
             let Some(list) = index.postings.get(&c) else {
                 continue;
             };
+            entries.reserve(list.len());
             for &p in list {
                 let fi = (p >> 16) as usize;
                 let info = &index.fields[fi];
