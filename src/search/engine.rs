@@ -283,7 +283,7 @@ fn allowed_duties(options: &SearchOptions) -> Option<Vec<bool>> {
         let mut involved = vec![false; allowed.len()];
         for &dep in &options.departments {
             for inv in catalog().involving(dep) {
-                involved[index_of(inv.duty_id())] = true;
+                involved[inv.duty_id().index()] = true;
             }
         }
         for (a, i) in allowed.iter_mut().zip(involved) {
@@ -291,10 +291,6 @@ fn allowed_duties(options: &SearchOptions) -> Option<Vec<bool>> {
         }
     }
     Some(allowed)
-}
-
-fn index_of(id: crate::DutyId) -> usize {
-    id.index()
 }
 
 /// Per duty, the strongest role of each department the query names.
@@ -469,6 +465,14 @@ pub(crate) fn search(index: &Index, raw: &str, options: &SearchOptions) -> Vec<S
         .map(|(di, c)| {
             let duty = &duties[di];
             let mut reasons = Vec::new();
+            // The departments the query names that take part in this duty.
+            let push_department_reasons = |reasons: &mut Vec<MatchReason>| {
+                for ((dep, written), r) in departments.iter().zip(&roles) {
+                    if r[di].is_some() {
+                        reasons.push(department_reason(duty, *dep, written));
+                    }
+                }
+            };
             match c.source {
                 Source::Chains { variant, start, n } => {
                     let run = &runs[variant];
@@ -476,20 +480,10 @@ pub(crate) fn search(index: &Index, raw: &str, options: &SearchOptions) -> Vec<S
                         reasons.push(chain_reason(index, run, f));
                     }
                     if variants[variant].boost {
-                        for ((dep, written), r) in departments.iter().zip(&roles) {
-                            if r[di].is_some() {
-                                reasons.push(department_reason(duty, *dep, written));
-                            }
-                        }
+                        push_department_reasons(&mut reasons);
                     }
                 }
-                Source::Departments => {
-                    for ((dep, written), r) in departments.iter().zip(&roles) {
-                        if r[di].is_some() {
-                            reasons.push(department_reason(duty, *dep, written));
-                        }
-                    }
-                }
+                Source::Departments => push_department_reasons(&mut reasons),
                 Source::ExactName => reasons.push(MatchReason {
                     field: Field::Name,
                     kind: MatchKind::Exact,
